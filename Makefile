@@ -1,0 +1,51 @@
+# Reuring: `make run` serves the demo site, `make test` runs the whole suite.
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# The first Python on PATH that is 3.12 or newer (pyenv honours .python-version).
+PYTHON ?= $(shell for candidate in python python3.13 python3.12 python3; do \
+	command -v $$candidate >/dev/null 2>&1 && \
+	$$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && \
+	{ echo $$candidate; break; }; done)
+
+.PHONY: install run test lint check-deploy clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "No Python 3.12 or newer found. Install Python 3.13, or run:"; \
+		echo "  PYTHON=/path/to/python3.13 make run"; \
+		exit 1; \
+	fi
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c requirements.lock -e ".[dev]"
+	@touch $(STAMP)
+
+var:
+	@mkdir -p var
+
+run: install var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install var
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+
+# Production settings must pass Django's deployment checklist.
+check-deploy: install
+	DJANGO_DEBUG=false DJANGO_SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))') \
+	DJANGO_ALLOWED_HOSTS=example.org $(PY) manage.py check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) var test-output staticfiles

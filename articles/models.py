@@ -1,0 +1,318 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
+from taggit.managers import TaggableManager
+
+from articles.fields import CleanImageField, GeneratedName
+from articles.renditions import add_renditions, picture_for
+
+# What the editor offers is also exactly what the sanitiser lets through.
+BODY_EXTENSIONS = {
+    "Bold": True,
+    "Italic": True,
+    "Heading": {"levels": [2, 3]},
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "Blockquote": True,
+    "HardBreak": True,
+    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto", "tel"]},
+    "History": True,
+}
+
+
+class Series(models.Model):
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("One or two sentences shown on the series page.")
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("series")
+        verbose_name_plural = _("series")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:series", kwargs={"slug": self.slug})
+
+
+class Speaker(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    function = models.CharField(
+        _("function"), max_length=120, blank=True, help_text=_('For example "directeur".')
+    )
+    organisation = models.CharField(
+        _("organisation"), max_length=160, blank=True, help_text=_('For example "PBLQ".')
+    )
+    photo = CleanImageField(
+        _("photo"),
+        upload_to=GeneratedName("speakers"),
+        width_field="photo_width",
+        height_field="photo_height",
+        blank=True,
+    )
+    photo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    photo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    photo_alt = models.CharField(
+        _("photo description"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the photo for readers who cannot see it, e.g. 'Portret van ...'."),
+    )
+    bio = models.TextField(_("short bio"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
+        constraints = [
+            # A photo without a description is unreadable for screen-reader users.
+            models.CheckConstraint(
+                condition=Q(photo="") | ~Q(photo_alt=""), name="speaker_photo_has_alt"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:speaker", kwargs={"slug": self.slug})
+
+    @property
+    def picture(self):
+        return picture_for(self, "photo")
+
+
+add_renditions(Speaker, "photo", (160, 320))
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Published and due: a future publication moment means scheduled."""
+        return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def visible_to(self, user):
+        """Staff may preview drafts and scheduled articles; everybody else sees published."""
+        if user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.published()
+
+    def for_cards(self):
+        """Everything an article card shows, in a fixed number of queries."""
+        return self.select_related("series").prefetch_related("tags")
+
+    def for_page(self):
+        """Everything the article page shows, in a fixed number of queries."""
+        speakers = ArticleSpeaker.objects.select_related("speaker").order_by("position", "pk")
+        return self.select_related("series", "author").prefetch_related(
+            Prefetch("article_speakers", queryset=speakers), "tags"
+        )
+
+    def with_speaker(self, speaker):
+        return self.filter(article_speakers__speaker=speaker)
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The last part of the web address. Filled in from the title."),
+    )
+    lead = models.TextField(
+        _("lead"), help_text=_("The introduction paragraph, shown in bold above the text.")
+    )
+    body = ProseEditorField(
+        _("text"),
+        extensions=BODY_EXTENSIONS,
+        sanitize=True,
+        blank=True,
+        help_text=_("Use subheadings (H2) to divide the text into parts."),
+    )
+    image = CleanImageField(
+        _("main image"),
+        upload_to=GeneratedName("articles"),
+        width_field="image_width",
+        height_field="image_height",
+        blank=True,
+        help_text=_("JPEG, PNG, WebP or GIF, at most 10 MB and 40 megapixels."),
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Describe what the image shows for readers who cannot see it. "
+            "Required, unless the image is purely decorative."
+        ),
+    )
+    image_is_decorative = models.BooleanField(
+        _("image is decorative"),
+        default=False,
+        help_text=_("Tick only if the image adds no information; screen readers then skip it."),
+    )
+    image_caption = models.CharField(_("caption"), max_length=250, blank=True)
+    image_credit = models.CharField(
+        _("credit"), max_length=120, blank=True, help_text=_("Photographer or source.")
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    publish_at = models.DateTimeField(
+        _("publication moment"),
+        default=timezone.now,
+        help_text=_(
+            "A moment in the future schedules the article: it appears by itself at that moment."
+        ),
+    )
+    tags = TaggableManager(
+        _("tags"), blank=True, help_text=_("Separate tags with commas.")
+    )
+    speakers = models.ManyToManyField(
+        Speaker, through="ArticleSpeaker", related_name="articles", blank=True
+    )
+    series = models.ForeignKey(
+        Series,
+        verbose_name=_("series"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        help_text=_("Optional, for example Reuringcafé."),
+    )
+    allow_comments = models.BooleanField(_("allow comments"), default=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publish_at", "-pk"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        indexes = [
+            # Every public list filters on status and sorts on publish_at.
+            models.Index(fields=["status", "-publish_at"], name="article_published_idx"),
+        ]
+        constraints = [
+            # An informative image needs a text alternative (WCAG 1.1.1).
+            models.CheckConstraint(
+                condition=Q(image="") | Q(image_is_decorative=True) | ~Q(image_alt=""),
+                name="article_image_has_alt_or_is_decorative",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs):
+        # Sanitise on every save, not only in forms: imports and scripts too.
+        self.body = self._meta.get_field("body").sanitize(self.body)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.image and not self.image_is_decorative and not self.image_alt.strip():
+            raise ValidationError(
+                {
+                    "image_alt": _(
+                        "Describe the image, or tick 'image is decorative' if it adds nothing."
+                    )
+                }
+            )
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
+
+    @property
+    def is_scheduled(self):
+        return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
+
+    @property
+    def image_text_alternative(self):
+        return "" if self.image_is_decorative else self.image_alt
+
+    @property
+    def picture(self):
+        return picture_for(self, "image")
+
+    @property
+    def ordered_speakers(self):
+        """The speakers as they appeared in this article (uses the prefetch of for_page)."""
+        return list(self.article_speakers.all())
+
+
+add_renditions(Article, "image", (400, 800, 1200, 1600))
+
+
+class ArticleSpeaker(models.Model):
+    """A speaker in an article, in order, with the role they had at that moment."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_speakers")
+    speaker = models.ForeignKey(
+        Speaker,
+        verbose_name=_("speaker"),
+        on_delete=models.PROTECT,
+        related_name="article_roles",
+    )
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+    function = models.CharField(
+        _("function in this article"),
+        max_length=160,
+        blank=True,
+        help_text=_("Leave empty to use the speaker's current function."),
+    )
+    organisation = models.CharField(
+        _("organisation in this article"),
+        max_length=160,
+        blank=True,
+        help_text=_("Leave empty to use the speaker's current organisation."),
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("speaker in this article")
+        verbose_name_plural = _("speakers in this article")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "speaker"], name="speaker_once_per_article"),
+        ]
+
+    def __str__(self):
+        return str(self.speaker)
+
+    @property
+    def shown_function(self):
+        return self.function or self.speaker.function
+
+    @property
+    def shown_organisation(self):
+        return self.organisation or self.speaker.organisation

@@ -1,0 +1,90 @@
+from django.conf import settings
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView, TemplateView
+from taggit.models import Tag
+
+from articles.models import Article, Series, Speaker
+
+MORE_NEWS_COUNT = 5
+HOME_LATEST_COUNT = 6
+
+
+class VisibleArticlesMixin:
+    """Published articles for readers; staff also see drafts and scheduled ones."""
+
+    def visible_articles(self):
+        return Article.objects.visible_to(self.request.user)
+
+
+class ArticleListView(VisibleArticlesMixin, ListView):
+    template_name = "articles/article_list.html"
+    context_object_name = "articles"
+    paginate_by = settings.REURING_ARTICLES_PER_PAGE
+
+    def get_queryset(self):
+        return Article.objects.published().for_cards()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["all_series"] = Series.objects.filter(articles__in=Article.objects.published())
+        context["all_series"] = context["all_series"].distinct()
+        return context
+
+
+class TagArticleListView(ArticleListView):
+    template_name = "articles/tag_detail.html"
+
+    def get_queryset(self):
+        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        return super().get_queryset().filter(tags=self.tag)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(tag=self.tag, **kwargs)
+
+
+class SeriesArticleListView(ArticleListView):
+    template_name = "articles/series_detail.html"
+
+    def get_queryset(self):
+        self.series = get_object_or_404(Series, slug=self.kwargs["slug"])
+        return super().get_queryset().filter(series=self.series)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(series=self.series, **kwargs)
+
+
+class ArticleDetailView(VisibleArticlesMixin, DetailView):
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return self.visible_articles().for_page()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["more_news"] = (
+            Article.objects.published().exclude(pk=self.object.pk)[:MORE_NEWS_COUNT]
+        )
+        return context
+
+
+class SpeakerDetailView(DetailView):
+    model = Speaker
+    template_name = "articles/speaker_detail.html"
+    context_object_name = "speaker"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["articles"] = Article.objects.published().with_speaker(self.object).for_cards()
+        return context
+
+
+class HomeView(TemplateView):
+    template_name = "articles/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        latest = list(Article.objects.published().for_cards()[: HOME_LATEST_COUNT + 1])
+        context["lead_article"] = latest[0] if latest else None
+        context["latest_articles"] = latest[1:]
+        return context

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
@@ -86,6 +87,12 @@ class Speaker(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:speaker", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.photo and not self.photo_alt.strip():
+            raise ValidationError(
+                {"photo_alt": _("Describe the photo for readers who cannot see it.")}
+            )
 
     @property
     def picture(self):
@@ -181,9 +188,7 @@ class Article(models.Model):
             "A moment in the future schedules the article: it appears by itself at that moment."
         ),
     )
-    tags = TaggableManager(
-        _("tags"), blank=True, help_text=_("Separate tags with commas.")
-    )
+    tags = TaggableManager(_("tags"), blank=True, help_text=_("Separate tags with commas."))
     speakers = models.ManyToManyField(
         Speaker, through="ArticleSpeaker", related_name="articles", blank=True
     )
@@ -238,8 +243,6 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.image and not self.image_is_decorative and not self.image_alt.strip():
             raise ValidationError(
                 {

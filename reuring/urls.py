@@ -1,7 +1,10 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
+
+from articles.sitemaps import ArticleSitemap, SpeakerSitemap
 
 admin.site.site_header = _("Reuring newsroom")
 admin.site.site_title = _("Reuring")
@@ -9,6 +12,12 @@ admin.site.index_title = _("Manage the site")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"articles": ArticleSitemap, "speakers": SpeakerSitemap}},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
     path("", include("articles.urls")),
 ]
 

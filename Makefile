@@ -11,7 +11,7 @@ PYTHON ?= $(shell for candidate in python python3.13 python3.12 python3; do \
 	$$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && \
 	{ echo $$candidate; break; }; done)
 
-.PHONY: install run test lint check-deploy clean
+.PHONY: install run test lint check-deploy clean bench
 
 install: $(STAMP)
 
@@ -49,3 +49,7 @@ check-deploy: install
 
 clean:
 	rm -rf $(VENV) var test-output staticfiles
+
+# Throughput of the public pages as ratios against a bare Django view (see bench/pages.py).
+bench: install
+	$(PY) bench/pages.py

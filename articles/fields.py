@@ -35,7 +35,9 @@ class CleanImageFormField(forms.ImageField):
         except imaging.ImageRejected as rejection:
             raise ValidationError(REJECTION_MESSAGES[rejection.code], code=rejection.code) from None
         upload = SimpleUploadedFile(
-            f"upload.{cleaned.extension}", cleaned.content, content_type=f"image/{cleaned.extension}"
+            f"upload.{cleaned.extension}",
+            cleaned.content,
+            content_type=f"image/{cleaned.extension}",
         )
         return super().to_python(upload)
 

@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFit
 
-FORMATS = (("webp", "WEBP", {"quality": 80}), ("jpeg", "JPEG", {"quality": 82, "progressive": True}))
+FORMATS = (
+    ("webp", "WEBP", {"quality": 80}),
+    ("jpeg", "JPEG", {"quality": 82, "progressive": True}),
+)
 
 
 def add_renditions(model, source: str, widths: tuple[int, ...]) -> None:

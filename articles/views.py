@@ -62,9 +62,8 @@ class ArticleDetailView(VisibleArticlesMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["more_news"] = (
-            Article.objects.published().exclude(pk=self.object.pk)[:MORE_NEWS_COUNT]
-        )
+        others = Article.objects.published().exclude(pk=self.object.pk)
+        context["more_news"] = others[:MORE_NEWS_COUNT]
         return context
 
 

@@ -45,7 +45,9 @@ def test_drafts_and_scheduled_articles_are_not_found_for_readers(client, kwargs)
 
 def test_drafts_and_scheduled_articles_stay_off_every_list(client):
     make_article("Verborgen concept", published=False, tags=["leren"])
-    make_article("Verborgen planning", publish_at=timezone.now() + timedelta(days=1), tags=["leren"])
+    make_article(
+        "Verborgen planning", publish_at=timezone.now() + timedelta(days=1), tags=["leren"]
+    )
 
     for url in ["/", "/nieuws/", "/nieuws/tag/leren/"]:
         response = client.get(url)

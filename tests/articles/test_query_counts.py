@@ -61,7 +61,9 @@ def test_list_pages_cost_the_same_with_10_or_200_articles(
 ):
     series = make_series()
     for _ in range(10):
-        make_article(tags=["gedeeld", "een", "twee"], series=series, image=image_upload(), image_alt="x")
+        make_article(
+            tags=["gedeeld", "een", "twee"], series=series, image=image_upload(), image_alt="x"
+        )
     with django_assert_max_num_queries(budget):
         client.get(url)
     ten = count_queries(client, url)

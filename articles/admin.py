@@ -40,12 +40,13 @@ class PublicationStateFilter(admin.SimpleListFilter):
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "visibility", "publish_at", "series", "tag_names", "author"]
-    list_filter = [PublicationStateFilter, "status", "series", "tags", "publish_at"]
+    list_filter = [PublicationStateFilter, "status", "kind", "series", "tags", "publish_at"]
     list_select_related = ["series", "author"]
     search_fields = ["title", "lead", "body"]
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
     inlines = [ArticleSpeakerInline]
+    autocomplete_fields = ["related_whitepapers"]
     readonly_fields = ["author", "created_at", "updated_at"]
     save_on_top = True
     fieldsets = [
@@ -66,6 +67,7 @@ class ArticleAdmin(admin.ModelAdmin):
             _("Publication"),
             {"fields": ["status", "publish_at", "series", "tags", "allow_comments"]},
         ),
+        (_("Blog post and whitepapers"), {"fields": ["blogger", "related_whitepapers"]}),
         (_("History"), {"fields": ["author", "created_at", "updated_at"]}),
     ]
 
@@ -96,10 +98,11 @@ class ArticleAdmin(admin.ModelAdmin):
 
 @admin.register(Speaker)
 class SpeakerAdmin(admin.ModelAdmin):
-    list_display = ["name", "function", "organisation", "photo_thumbnail"]
+    list_display = ["name", "function", "organisation", "is_blogger", "photo_thumbnail"]
+    list_filter = ["is_blogger"]
     search_fields = ["name", "organisation", "function"]
     prepopulated_fields = {"slug": ["name"]}
-    fields = ["name", "slug", "function", "organisation", "photo", "photo_alt", "bio"]
+    fields = ["name", "slug", "function", "organisation", "photo", "photo_alt", "bio", "is_blogger"]
 
     @admin.display(description=_("photo"))
     def photo_thumbnail(self, speaker):
@@ -116,3 +119,7 @@ class SeriesAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+# Whitepapers and their requests have their own module; importing it registers them.
+from articles import admin_whitepapers  # noqa: E402, F401

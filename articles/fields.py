@@ -1,4 +1,4 @@
-"""Model and form fields for images uploaded by the redactie."""
+"""Model and form fields for images and PDFs uploaded by the redactie."""
 
 import uuid
 
@@ -10,6 +10,7 @@ from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 from articles import imaging
+from articles.pdfcheck import PdfRejected, check_pdf
 
 REJECTION_MESSAGES = {
     "too_large_file": _("This file is larger than 10 MB. Please upload a smaller image."),
@@ -62,3 +63,46 @@ class GeneratedName:
 
     def __eq__(self, other):
         return isinstance(other, GeneratedName) and other.folder == self.folder
+
+
+PDF_REJECTION_MESSAGES = {
+    "too_large": _("This file is larger than 25 MB. Please upload a smaller PDF."),
+    "not_a_pdf": _("This file is not a PDF. Please upload the whitepaper as a PDF file."),
+    "damaged": _(
+        "This PDF is incomplete or damaged. Please save it again as a PDF and upload it again."
+    ),
+}
+
+
+def validate_pdf(value) -> None:
+    """Model-field validator: a new upload must really be a PDF of at most 25 MB."""
+    if not value or getattr(value, "_committed", True):
+        return  # Nothing new uploaded: the stored file was checked when it came in.
+    upload = value.file
+    try:
+        check_pdf(upload, upload.size)
+    except PdfRejected as rejection:
+        raise ValidationError(PDF_REJECTION_MESSAGES[rejection.code], code=rejection.code) from None
+    except OSError:
+        raise ValidationError(PDF_REJECTION_MESSAGES["damaged"], code="damaged") from None
+
+
+class PdfFormField(forms.FileField):
+    """Private files have no public address to show as "Currently: ...", so no clear box."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", forms.FileInput(attrs={"accept": "application/pdf,.pdf"}))
+        super().__init__(**kwargs)
+
+
+class PdfField(models.FileField):
+    """A FileField for PDFs: checked on upload, stored under a generated name."""
+
+    default_validators = [validate_pdf]
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 200)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": PdfFormField, **kwargs})

@@ -194,6 +194,19 @@ REURING_ARTICLES_PER_PAGE = 12
 # Django serves uploads itself only where no web server does (development, tests).
 REURING_SERVE_MEDIA = env_bool("REURING_SERVE_MEDIA", DEBUG)
 
+# --- Whitepapers and site-wide blocks ------------------------------------------------
+# Gated whitepaper PDFs live outside MEDIA_ROOT and are served only through a view.
+# Empty means "<MEDIA_ROOT>-private" (see articles.storage).
+REURING_PRIVATE_MEDIA_ROOT = env_str("DJANGO_PRIVATE_MEDIA_ROOT", "")
+# How long the download link from the whitepaper form works.
+REURING_WHITEPAPER_LINK_HOURS = env_int("REURING_WHITEPAPER_LINK_HOURS", 24)
+# Whitepaper requests (name, e-mail, organisation) are erased after this many days by
+# `manage.py erase_whitepaper_requests` (run it daily).
+REURING_WHITEPAPER_LEAD_DAYS = env_int("REURING_WHITEPAPER_LEAD_DAYS", 90)
+# Site-wide blocks are cached; saving or deleting what they show clears them at once,
+# so this is only a safety net.
+REURING_BLOCK_CACHE_SECONDS = env_int("REURING_BLOCK_CACHE_SECONDS", 6 * 60 * 60)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

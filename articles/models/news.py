@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +9,7 @@ from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 
 from articles.fields import CleanImageField, GeneratedName
+from articles.models.publishing import PublicationMixin, PublicationQuerySet, PublicationStatus
 from articles.renditions import add_renditions, picture_for
 
 # What the editor offers is also exactly what the sanitiser lets through.
@@ -45,6 +46,11 @@ class Series(models.Model):
         return reverse("articles:series", kwargs={"slug": self.slug})
 
 
+class SpeakerQuerySet(models.QuerySet):
+    def bloggers(self):
+        return self.filter(is_blogger=True)
+
+
 class Speaker(models.Model):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
@@ -70,6 +76,16 @@ class Speaker(models.Model):
         help_text=_("Describe the photo for readers who cannot see it, e.g. 'Portret van ...'."),
     )
     bio = models.TextField(_("short bio"), blank=True)
+    is_blogger = models.BooleanField(
+        _("is a blogger"),
+        default=False,
+        help_text=_(
+            "Tick to show this person in the Bloggers block and give them a blogger page. "
+            "Their photo and short bio appear there."
+        ),
+    )
+
+    objects = SpeakerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -88,6 +104,9 @@ class Speaker(models.Model):
     def get_absolute_url(self):
         return reverse("articles:speaker", kwargs={"slug": self.slug})
 
+    def get_blogger_url(self):
+        return reverse("articles:blogger", kwargs={"slug": self.slug})
+
     def clean(self):
         if self.photo and not self.photo_alt.strip():
             raise ValidationError(
@@ -102,17 +121,7 @@ class Speaker(models.Model):
 add_renditions(Speaker, "photo", (160, 320))
 
 
-class ArticleQuerySet(models.QuerySet):
-    def published(self):
-        """Published and due: a future publication moment means scheduled."""
-        return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
-
-    def visible_to(self, user):
-        """Staff may preview drafts and scheduled articles; everybody else sees published."""
-        if user.is_authenticated and user.is_staff:
-            return self.all()
-        return self.published()
-
+class ArticleQuerySet(PublicationQuerySet):
     def for_cards(self):
         """Everything an article card shows, in a fixed number of queries."""
         return self.select_related("series").prefetch_related("tags")
@@ -120,18 +129,45 @@ class ArticleQuerySet(models.QuerySet):
     def for_page(self):
         """Everything the article page shows, in a fixed number of queries."""
         speakers = ArticleSpeaker.objects.select_related("speaker").order_by("position", "pk")
-        return self.select_related("series", "author").prefetch_related(
+        return self.select_related("series", "author", "blogger").prefetch_related(
             Prefetch("article_speakers", queryset=speakers), "tags"
         )
 
     def with_speaker(self, speaker):
         return self.filter(article_speakers__speaker=speaker)
 
+    def blog_posts(self):
+        return self.filter(kind=Article.Kind.BLOG)
 
-class Article(models.Model):
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        PUBLISHED = "published", _("Published")
+    def latest_blog_post_per_blogger(self):
+        """Each blogger's newest published post, plus every scheduled post.
+
+        The scheduled ones let a cached copy pick the right post when one of them
+        becomes due, without a query: see `newest_per_blogger`.
+        """
+        newest = (
+            Article.objects.published()
+            .blog_posts()
+            .filter(blogger=OuterRef("blogger"))
+            .order_by("-publish_at", "-pk")
+            .values("pk")[:1]
+        )
+        scheduled = Q(status=PublicationStatus.PUBLISHED, publish_at__gt=timezone.now())
+        return (
+            self.blog_posts()
+            .filter(blogger__is_blogger=True)
+            .filter(Q(pk=Subquery(newest)) | scheduled)
+            .select_related("blogger")
+            .order_by("-publish_at", "-pk")
+        )
+
+
+class Article(PublicationMixin, models.Model):
+    Status = PublicationStatus
+
+    class Kind(models.TextChoices):
+        NEWS = "news", _("News article")
+        BLOG = "blog", _("Blog post")
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
@@ -201,6 +237,34 @@ class Article(models.Model):
         related_name="articles",
         help_text=_("Optional, for example Reuringcafé."),
     )
+    kind = models.CharField(
+        _("kind"),
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.NEWS,
+        editable=False,
+        help_text=_("Follows from the blogger: an article with a blogger is a blog post."),
+    )
+    blogger = models.ForeignKey(
+        Speaker,
+        verbose_name=_("blogger"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="blog_posts",
+        limit_choices_to={"is_blogger": True},
+        help_text=_(
+            "Only for blog posts: choose the blogger who wrote it. The article then appears "
+            "on their blogger page and in the Bloggers block."
+        ),
+    )
+    related_whitepapers = models.ManyToManyField(
+        "articles.Whitepaper",
+        verbose_name=_("related whitepapers"),
+        related_name="related_articles",
+        blank=True,
+        help_text=_("Shown below the article. Leave empty to show whitepapers with the same tags."),
+    )
     allow_comments = models.BooleanField(_("allow comments"), default=True)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -229,18 +293,24 @@ class Article(models.Model):
                 condition=Q(image="") | Q(image_is_decorative=True) | ~Q(image_alt=""),
                 name="article_image_has_alt_or_is_decorative",
             ),
+            # A blog post without its blogger would appear on nobody's page.
+            models.CheckConstraint(
+                condition=~Q(kind="blog") | Q(blogger__isnull=False),
+                name="article_blog_post_has_blogger",
+            ),
         ]
 
     def __str__(self):
         return self.title
 
-    def get_absolute_url(self):
-        return reverse("articles:detail", kwargs={"slug": self.slug})
-
     def save(self, *args, **kwargs):
         # Sanitise on every save, not only in forms: imports and scripts too.
         self.body = self._meta.get_field("body").sanitize(self.body)
+        self.kind = self.Kind.BLOG if self.blogger_id else self.Kind.NEWS
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
 
     def clean(self):
         if self.image and not self.image_is_decorative and not self.image_alt.strip():
@@ -251,14 +321,6 @@ class Article(models.Model):
                     )
                 }
             )
-
-    @property
-    def is_published(self):
-        return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
-
-    @property
-    def is_scheduled(self):
-        return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
 
     @property
     def image_text_alternative(self):

@@ -1,0 +1,116 @@
+"""Admin for whitepapers and the requests (leads) for gated ones."""
+
+import csv
+
+from django.conf import settings
+from django.contrib import admin
+from django.db.models import Count
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from articles.admin import PublicationStateFilter
+from articles.models import Whitepaper, WhitepaperLead
+
+# Spreadsheet programs run a cell that starts with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value) -> str:
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+@admin.register(Whitepaper)
+class WhitepaperAdmin(admin.ModelAdmin):
+    list_display = ["title", "visibility", "access", "publish_at", "download_count", "lead_count"]
+    list_filter = [PublicationStateFilter, "access", "tags", "publish_at"]
+    search_fields = ["title", "teaser", "audience"]
+    date_hierarchy = "publish_at"
+    prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = ["current_pdf", "download_count", "created_at", "updated_at"]
+    save_on_top = True
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "audience", "teaser", "summary"]}),
+        (_("Files"), {"fields": ["cover", "pdf", "current_pdf"]}),
+        (_("Publication"), {"fields": ["status", "publish_at", "access", "tags"]}),
+        (_("Statistics"), {"fields": ["download_count", "created_at", "updated_at"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(lead_total=Count("leads"))
+
+    @admin.display(description=_("requests"), ordering="lead_total")
+    def lead_count(self, whitepaper):
+        return whitepaper.lead_total
+
+    @admin.display(description=_("visibility"), ordering="status")
+    def visibility(self, whitepaper):
+        if whitepaper.is_published:
+            return _("Visible to readers")
+        if whitepaper.is_scheduled:
+            return _("Scheduled")
+        return _("Draft")
+
+    @admin.display(description=_("current PDF"))
+    def current_pdf(self, whitepaper):
+        if not whitepaper.pk or not whitepaper.pdf:
+            return "–"
+        return format_html(
+            '<a href="{}">{}</a> ({} kB)',
+            reverse("articles:whitepaper_download", kwargs={"slug": whitepaper.slug}),
+            whitepaper.download_filename,
+            round(whitepaper.pdf_size / 1024),
+        )
+
+    def view_on_site(self, whitepaper):
+        return whitepaper.get_absolute_url()
+
+
+@admin.register(WhitepaperLead)
+class WhitepaperLeadAdmin(admin.ModelAdmin):
+    list_display = ["name", "organisation", "email", "whitepaper", "created_at"]
+    list_filter = ["whitepaper", "created_at"]
+    list_select_related = ["whitepaper"]
+    search_fields = ["name", "email", "organisation"]
+    date_hierarchy = "created_at"
+    actions = ["export_csv"]
+    readonly_fields = ["whitepaper", "name", "email", "organisation", "consented_at", "created_at"]
+
+    def has_add_permission(self, request):
+        return False  # Requests come from readers through the form only.
+
+    def has_change_permission(self, request, obj=None):
+        return False  # A request is a record of what a reader sent: view or erase it.
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "subtitle": _("Requests are erased automatically after %(days)s days.")
+            % {"days": settings.REURING_WHITEPAPER_LEAD_DAYS},
+        }
+        return super().changelist_view(request, extra_context)
+
+    @admin.action(description=_("Export the selected requests as CSV"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        stamp = timezone.localtime().strftime("%Y-%m-%d")
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="whitepaper-requests-{stamp}.csv"'
+        response.write("\ufeff")  # Lets spreadsheet programs read the accents as UTF-8.
+        writer = csv.writer(response, delimiter=";")
+        writer.writerow(
+            [_("whitepaper"), _("name"), _("e-mail address"), _("organisation"), _("requested")]
+        )
+        for lead in queryset.select_related("whitepaper").order_by("created_at"):
+            writer.writerow(
+                [
+                    csv_cell(lead.whitepaper.title),
+                    csv_cell(lead.name),
+                    csv_cell(lead.email),
+                    csv_cell(lead.organisation),
+                    timezone.localtime(lead.created_at).strftime("%Y-%m-%d %H:%M"),
+                ]
+            )
+        return response

@@ -1,0 +1,283 @@
+"""Whitepapers: PDFs the redactie offers for download, openly or after a short form."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.db import models
+from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
+from taggit.managers import TaggableManager
+
+from articles.fields import CleanImageField, GeneratedName, PdfField
+from articles.models.publishing import PublicationMixin, PublicationQuerySet, PublicationStatus
+from articles.renditions import add_renditions, picture_for
+from articles.storage import private_storage
+
+SUMMARY_EXTENSIONS = {
+    "Bold": True,
+    "Italic": True,
+    "Heading": {"levels": [2, 3]},
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "HardBreak": True,
+    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+    "History": True,
+}
+RELATED_COUNT = 3
+LATEST_COUNT = 2
+DOWNLOAD_SALT = "articles.whitepaper-download"
+
+
+class WhitepaperQuerySet(PublicationQuerySet):
+    def for_blocks(self):
+        """The latest published whitepapers, plus the scheduled ones.
+
+        A cached copy filters on the publication moment when it is shown (see
+        `latest_of`), so a scheduled whitepaper appears on time without a query.
+        """
+        latest = self.published().order_by("-publish_at", "-pk").values("pk")[:LATEST_COUNT]
+        scheduled = Q(status=PublicationStatus.PUBLISHED, publish_at__gt=timezone.now())
+        return self.filter(Q(pk__in=Subquery(latest)) | scheduled).order_by("-publish_at", "-pk")
+
+    def related_to(self, article, *, limit=RELATED_COUNT):
+        """The whitepapers the editor chose for `article`, else those sharing its tags.
+
+        One query: both kinds are fetched together and marked, then sorted chosen first.
+        Uses the article's prefetched tags.
+        """
+        tag_ids = [tag.pk for tag in article.tags.all()]
+        chosen = Exists(
+            Whitepaper.related_articles.through.objects.filter(
+                article_id=article.pk, whitepaper_id=OuterRef("pk")
+            )
+        )
+        candidates = Q(chosen=True)
+        if tag_ids:
+            candidates |= Q(
+                pk__in=Whitepaper.tags.through.objects.filter(
+                    tag_id__in=tag_ids,
+                    content_type__app_label="articles",
+                    content_type__model="whitepaper",
+                ).values("object_id")
+            )
+        rows = list(
+            self.published()
+            .annotate(chosen=chosen)
+            .filter(candidates)
+            .order_by("-chosen", "-publish_at", "-pk")[:limit]
+        )
+        picked = [whitepaper for whitepaper in rows if whitepaper.chosen]
+        return picked or rows
+
+
+def latest_of(whitepapers, count=LATEST_COUNT):
+    """From a (cached) `for_blocks()` list: the `count` newest that are published now."""
+    return [whitepaper for whitepaper in whitepapers if whitepaper.is_published][:count]
+
+
+class Whitepaper(PublicationMixin, models.Model):
+    Status = PublicationStatus
+
+    class Access(models.TextChoices):
+        OPEN = "open", _("Open download")
+        FORM = "form", _("Download after a short form")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The last part of the web address. Filled in from the title."),
+    )
+    audience = models.CharField(
+        _("audience"),
+        max_length=200,
+        blank=True,
+        help_text=_('Who it is for, e.g. "Voor bestuurders, managers en veranderaars".'),
+    )
+    teaser = models.TextField(
+        _("teaser"),
+        max_length=600,
+        help_text=_(
+            "One or two sentences. The Whitepapers block shows the start of it, "
+            "cut off with an ellipsis."
+        ),
+    )
+    summary = ProseEditorField(
+        _("summary"),
+        extensions=SUMMARY_EXTENSIONS,
+        sanitize=True,
+        blank=True,
+        help_text=_("What the reader learns from the whitepaper. Shown on its page."),
+    )
+    cover = CleanImageField(
+        _("cover"),
+        upload_to=GeneratedName("whitepapers/covers"),
+        width_field="cover_width",
+        height_field="cover_height",
+        blank=True,
+        help_text=_("The front page of the whitepaper as an image: JPEG, PNG, WebP or GIF."),
+    )
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    pdf = PdfField(
+        _("PDF file"),
+        upload_to=GeneratedName("whitepapers"),
+        storage=private_storage,
+        help_text=_(
+            "The whitepaper itself, as a PDF of at most 25 MB. Readers download it "
+            "through the site; the file is never published at an address of its own."
+        ),
+    )
+    pdf_size = models.PositiveBigIntegerField(_("file size"), default=0, editable=False)
+    access = models.CharField(
+        _("download"),
+        max_length=10,
+        choices=Access.choices,
+        default=Access.OPEN,
+        help_text=_(
+            "With a short form, readers leave their name, e-mail address and organisation "
+            "and get a download link that works for a limited time."
+        ),
+    )
+    tags = TaggableManager(
+        _("tags"),
+        blank=True,
+        help_text=_("Separate tags with commas. Articles with the same tags show this whitepaper."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=PublicationStatus.choices,
+        default=PublicationStatus.DRAFT,
+    )
+    publish_at = models.DateTimeField(
+        _("publication moment"),
+        default=timezone.now,
+        help_text=_("A moment in the future schedules the whitepaper: it appears by itself then."),
+    )
+    download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = WhitepaperQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publish_at", "-pk"]
+        verbose_name = _("whitepaper")
+        verbose_name_plural = _("whitepapers")
+        indexes = [
+            # The list and the block filter on status and sort on publish_at.
+            models.Index(fields=["status", "-publish_at"], name="whitepaper_published_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        # Sanitise on every save, not only in forms: imports and scripts too.
+        self.summary = self._meta.get_field("summary").sanitize(self.summary)
+        if self.pdf and not self.pdf._committed:
+            self.pdf_size = self.pdf.size
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:whitepaper", kwargs={"slug": self.slug})
+
+    @property
+    def picture(self):
+        return picture_for(self, "cover")
+
+    @property
+    def is_gated(self):
+        return self.access == self.Access.FORM
+
+    @property
+    def download_filename(self):
+        return f"{self.slug}.pdf"
+
+    def open_download_url(self):
+        return reverse("articles:whitepaper_download", kwargs={"slug": self.slug})
+
+    def record_download(self):
+        """Count one download in the database itself, safe with concurrent readers."""
+        Whitepaper.objects.filter(pk=self.pk).update(download_count=F("download_count") + 1)
+
+
+add_renditions(Whitepaper, "cover", (240, 480))
+
+
+class LeadQuerySet(models.QuerySet):
+    def past_retention(self, *, days=None, now=None):
+        """Leads older than the retention period, which must be erased."""
+        days = settings.REURING_WHITEPAPER_LEAD_DAYS if days is None else days
+        return self.filter(created_at__lt=(now or timezone.now()) - timedelta(days=days))
+
+
+class WhitepaperLead(models.Model):
+    """Who asked for a gated whitepaper. Kept only for REURING_WHITEPAPER_LEAD_DAYS."""
+
+    whitepaper = models.ForeignKey(
+        Whitepaper, verbose_name=_("whitepaper"), on_delete=models.CASCADE, related_name="leads"
+    )
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("e-mail address"), max_length=254)
+    organisation = models.CharField(_("organisation"), max_length=160)
+    consented_at = models.DateTimeField(_("consent given"))
+    created_at = models.DateTimeField(_("requested"), default=timezone.now, db_index=True)
+
+    objects = LeadQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("whitepaper request")
+        verbose_name_plural = _("whitepaper requests")
+
+    def __str__(self):
+        return f"{self.name} ({self.organisation})"
+
+    def download_token(self):
+        """A signed, timestamped token naming this lead and its whitepaper."""
+        payload = {"lead": self.pk, "whitepaper": self.whitepaper_id}
+        return signing.TimestampSigner(salt=DOWNLOAD_SALT).sign_object(payload)
+
+    def download_url(self):
+        return reverse(
+            "articles:whitepaper_lead_download",
+            kwargs={"slug": self.whitepaper.slug, "token": self.download_token()},
+        )
+
+
+class DownloadLinkExpired(Exception):
+    pass
+
+
+class DownloadLinkInvalid(Exception):
+    pass
+
+
+def lead_for_download_token(token, *, whitepaper) -> WhitepaperLead:
+    """The lead a download link was made for, if it is genuine, current and for `whitepaper`.
+
+    Raises DownloadLinkExpired for a genuine link past its lifetime, DownloadLinkInvalid for
+    anything else (a guess, a tampered token, another whitepaper's link, an erased lead).
+    """
+    signer = signing.TimestampSigner(salt=DOWNLOAD_SALT)
+    max_age = timedelta(hours=settings.REURING_WHITEPAPER_LINK_HOURS)
+    try:
+        payload = signer.unsign_object(token, max_age=max_age)
+    except signing.SignatureExpired:
+        raise DownloadLinkExpired from None
+    except signing.BadSignature:
+        raise DownloadLinkInvalid from None
+    if not isinstance(payload, dict) or payload.get("whitepaper") != whitepaper.pk:
+        raise DownloadLinkInvalid
+    lead = WhitepaperLead.objects.filter(pk=payload.get("lead"), whitepaper=whitepaper).first()
+    if lead is None:
+        raise DownloadLinkInvalid
+    return lead

@@ -1,0 +1,30 @@
+"""Clearing the cached site-wide blocks when staff save or delete what they show.
+
+Connected in ReuringConfig.ready(). Signals are the documented extension point here:
+the articles app knows nothing about the site's blocks (imports run one way).
+"""
+
+from django.db.models.signals import post_delete, post_save
+
+from articles.models import Article, Speaker, Whitepaper
+from reuring import blocks
+from reuring.models import Promotion, SiteDetails
+
+BLOCKS_OF_MODEL = {
+    SiteDetails: (blocks.SITE,),
+    Promotion: (blocks.PROMOTIONS,),
+    Whitepaper: (blocks.WHITEPAPERS,),
+    Article: (blocks.BLOGGERS,),
+    Speaker: (blocks.BLOGGERS,),
+}
+
+
+def _clear_blocks(sender, **kwargs):
+    blocks.clear(*BLOCKS_OF_MODEL[sender])
+
+
+def connect():
+    for model in BLOCKS_OF_MODEL:
+        uid = f"reuring.blocks.{model._meta.label_lower}"
+        post_save.connect(_clear_blocks, sender=model, dispatch_uid=f"{uid}.save")
+        post_delete.connect(_clear_blocks, sender=model, dispatch_uid=f"{uid}.delete")

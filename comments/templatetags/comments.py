@@ -1,0 +1,78 @@
+from django import template
+from django.conf import settings
+from django.contrib.messages import get_messages
+from django.middleware.csrf import get_token
+
+from comments.forms import CommentForm
+from comments.models import comment_counts as count_comments
+from comments.own import own_comment_ids
+from comments.rendering import comment_html
+from comments.thread import thread_page
+from comments.views import MESSAGE_TAG
+
+register = template.Library()
+
+PAGE_PARAMETER = "reacties"
+REPLY_PARAMETER = "reageer-op"
+
+
+def _reply_target(request, page):
+    raw = request.GET.get(REPLY_PARAMETER, "")
+    return page.find(int(raw)) if raw.isdigit() else None
+
+
+def _confirmations(request):
+    # Only our own messages: other apps' messages are theirs to show.
+    return [m for m in get_messages(request) if MESSAGE_TAG in m.tags.split()]
+
+
+@register.inclusion_tag("comments/section.html", takes_context=True)
+def comment_section(context, article):
+    """The comments under an article and the form "Reageer op dit artikel"."""
+    request = context["request"]
+    if not article.allow_comments:
+        return {"show": False}
+    page = thread_page(
+        article=article,
+        page=request.GET.get(PAGE_PARAMETER),
+        own_comment_ids=own_comment_ids(request),
+    )
+    reply_to = _reply_target(request, page)
+    form = CommentForm(article, initial={"parent": reply_to.pk} if reply_to else None)
+    user = request.user
+    if user.is_authenticated and user.is_staff:
+        form.initial.update(name=user.get_full_name() or user.get_username(), email=user.email)
+    get_token(request)  # the form needs the CSRF cookie
+    return {
+        "show": True,
+        "request": request,
+        "article": article,
+        "page": page,
+        "form": form,
+        "reply_to": reply_to,
+        "confirmations": _confirmations(request),
+        "csrf_token": context.get("csrf_token"),
+        "page_parameter": PAGE_PARAMETER,
+        "reply_parameter": REPLY_PARAMETER,
+        "retention_days": settings.COMMENTS_ERASE_EMAIL_AFTER_DAYS,
+    }
+
+
+@register.filter
+def comment_text(text):
+    """Reader text as safe HTML: escaped, links with rel="nofollow ugc noopener", line breaks."""
+    return comment_html(text)
+
+
+@register.simple_tag
+def comment_counts(articles):
+    """{article id: approved comments} for a list of articles, in one query.
+
+    Usage: {% comment_counts articles as counts %} … {{ counts|comment_count_of:article }}
+    """
+    return count_comments(article.pk for article in articles if article)
+
+
+@register.filter
+def comment_count_of(counts, article):
+    return counts.get(article.pk, 0) if counts else 0

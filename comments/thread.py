@@ -1,0 +1,116 @@
+"""The comments under one article, one page at a time, in a fixed number of queries.
+
+Two queries, however many comments there are: one for the counts and the
+article's own closing rule, one for the page (top-level comments, their replies
+and the reader's own comments that still wait for a moderator).
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from articles.models import Article
+from comments.models import COMMENTS_PER_PAGE, Comment, comments_close_at
+
+OWN_WAITING = [Comment.Status.PENDING, Comment.Status.SPAM]
+
+
+@dataclass
+class ThreadPage:
+    article: Article
+    number: int
+    total: int
+    top_level_total: int
+    closes_at: object
+    comments: list[Comment] = field(default_factory=list)
+    own_waiting: list[Comment] = field(default_factory=list)
+
+    @property
+    def is_open(self) -> bool:
+        return self.article.is_published and timezone.now() < self.closes_at
+
+    @property
+    def page_count(self) -> int:
+        return max(1, math.ceil(self.top_level_total / COMMENTS_PER_PAGE))
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.page_count
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def first_shown(self) -> int:
+        return (self.number - 1) * COMMENTS_PER_PAGE + 1
+
+    @property
+    def last_shown(self) -> int:
+        return min(self.number * COMMENTS_PER_PAGE, self.top_level_total)
+
+    def find(self, pk) -> Comment | None:
+        """A top-level comment on this page (for "reply to"), without a query."""
+        return next((comment for comment in self.comments if comment.pk == pk), None)
+
+
+def _page_number(raw) -> int:
+    try:
+        return max(1, int(raw))
+    except (TypeError, ValueError):
+        return 1
+
+
+def thread_page(*, article: Article, page=None, own_comment_ids=()) -> ThreadPage:
+    approved = Q(comments__status=Comment.Status.APPROVED)
+    stats = (
+        Article.objects.filter(pk=article.pk)
+        .annotate(
+            approved_total=Count("comments", filter=approved),
+            top_level_total=Count("comments", filter=approved & Q(comments__parent__isnull=True)),
+        )
+        .values("approved_total", "top_level_total", "comment_settings__close_after_days")
+        .get()
+    )
+    result = ThreadPage(
+        article=article,
+        number=_page_number(page),
+        total=stats["approved_total"],
+        top_level_total=stats["top_level_total"],
+        closes_at=comments_close_at(article, stats["comment_settings__close_after_days"]),
+    )
+    result.number = min(result.number, result.page_count)
+
+    start = (result.number - 1) * COMMENTS_PER_PAGE
+    page_ids = (
+        Comment.objects.approved()
+        .top_level()
+        .filter(article=article)
+        .order_by("created_at", "pk")
+        .values("pk")[start : start + COMMENTS_PER_PAGE]
+    )
+    shown = Q(status=Comment.Status.APPROVED) & (Q(pk__in=page_ids) | Q(parent_id__in=page_ids))
+    own = [int(pk) for pk in own_comment_ids][:50]
+    if own:
+        shown |= Q(pk__in=own, status__in=OWN_WAITING)
+    rows = (
+        Comment.objects.filter(article=article)
+        .filter(shown)
+        .select_related("parent")
+        .order_by("created_at", "pk")
+    )
+
+    by_pk = {}
+    for comment in rows:
+        comment.shown_replies = []
+        if comment.status in OWN_WAITING:
+            result.own_waiting.append(comment)
+        elif comment.parent_id is None:
+            result.comments.append(comment)
+            by_pk[comment.pk] = comment
+    for comment in rows:
+        if comment.status == Comment.Status.APPROVED and comment.parent_id in by_pk:
+            by_pk[comment.parent_id].shown_replies.append(comment)
+    return result

@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "reuring",
     "articles",
+    "django_tasks_db",
+    "comments",
 ]
 
 MIDDLEWARE = [
@@ -118,6 +120,17 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Flood control for comments counts across all app servers, so it needs Redis in
+# production; a local cache is enough for one development server.
+CACHES["ratelimit"] = (
+    {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "reuring-ratelimit",
+    }
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"}
+)
 
 # --- Passwords and auth -------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -206,6 +219,57 @@ REURING_WHITEPAPER_LEAD_DAYS = env_int("REURING_WHITEPAPER_LEAD_DAYS", 90)
 # Site-wide blocks are cached; saving or deleting what they show clears them at once,
 # so this is only a safety net.
 REURING_BLOCK_CACHE_SECONDS = env_int("REURING_BLOCK_CACHE_SECONDS", 6 * 60 * 60)
+
+# --- Background tasks and mail ------------------------------------------------------
+# Tasks wait in the database until `manage.py db_worker` runs them (`make run` starts it).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# Mail goes to the console in development; production sends through SMTP
+# (a local mail server unless REURING_SMTP_HOST says otherwise).
+REURING_MAIL_BACKEND = env_str("REURING_MAIL_BACKEND", "console" if DEBUG else "smtp")
+if REURING_MAIL_BACKEND == "console":
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+elif REURING_MAIL_BACKEND == "smtp":
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": env_str("REURING_SMTP_HOST", "localhost"),
+                "port": env_int(
+                    "REURING_SMTP_PORT", 587 if env_bool("REURING_SMTP_TLS", False) else 25
+                ),
+                "username": env_str("REURING_SMTP_USER", ""),
+                "password": env_str("REURING_SMTP_PASSWORD", ""),
+                "use_tls": env_bool("REURING_SMTP_TLS", False),
+                "timeout": env_int("REURING_SMTP_TIMEOUT", 20),
+            },
+        }
+    }
+else:
+    raise EnvironmentError_(
+        f"REURING_MAIL_BACKEND must be console or smtp, not {REURING_MAIL_BACKEND!r}."
+    )
+DEFAULT_FROM_EMAIL = env_str("REURING_FROM_EMAIL", "Reuring <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Links in e-mails need the site's address; requests are not available in the worker.
+REURING_SITE_URL = env_str("REURING_SITE_URL", "http://127.0.0.1:8000")
+
+# --- Comments ---------------------------------------------------------------------------
+# Comments close this many days after publication; an article can set its own number.
+COMMENTS_CLOSE_AFTER_DAYS = env_int("COMMENTS_CLOSE_AFTER_DAYS", 30)
+# E-mail addresses are erased, and refused comments deleted, this long after moderation.
+COMMENTS_ERASE_EMAIL_AFTER_DAYS = env_int("COMMENTS_ERASE_EMAIL_AFTER_DAYS", 90)
+# Authors with this many approved comments skip the queue; 0 switches the rule off.
+COMMENTS_TRUST_AFTER_APPROVED = env_int("COMMENTS_TRUST_AFTER_APPROVED", 0)
+# A second comment from one network or e-mail address within this many seconds is refused.
+COMMENTS_FLOOD_SECONDS = env_int("COMMENTS_FLOOD_SECONDS", 15)
+# Comments per network (IPv4 /24, IPv6 /48) per hour; offices share one network.
+COMMENTS_HOURLY_LIMIT_PER_NETWORK = env_int("COMMENTS_HOURLY_LIMIT_PER_NETWORK", 30)
+# How many reverse proxies in front of the app add to X-Forwarded-For (0: none, use
+# REMOTE_ADDR). Wrong here means every reader shares the proxy's flood limit.
+REURING_PROXY_COUNT = env_int("REURING_PROXY_COUNT", 0)
+# Readers' bare domains ("example.org") become https links (the Django 2028 default).
+URLIZE_ASSUME_HTTPS = True
 
 LOGGING = {
     "version": 1,

@@ -18,7 +18,13 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 # Each test run writes uploads and renditions to its own throw-away folder.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="reuring-test-media-")
 # Tests must not depend on a Redis left in some state; rate limits use their own alias.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "ratelimit",
+    },
+}
 # Serve static files from the app folders, as in development; nothing is collected.
 STATIC_ROOT = tempfile.mkdtemp(prefix="reuring-test-static-")
 WHITENOISE_USE_FINDERS = True

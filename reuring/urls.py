@@ -18,6 +18,7 @@ urlpatterns = [
         {"sitemaps": {"articles": ArticleSitemap, "speakers": SpeakerSitemap}},
         name="django.contrib.sitemaps.views.sitemap",
     ),
+    path("", include("comments.urls")),
     path("", include("articles.urls")),
 ]
 

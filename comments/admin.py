@@ -88,7 +88,8 @@ class CommentAdmin(admin.ModelAdmin):
     readonly_fields = fields
 
     def get_queryset(self, request):
-        return super().get_queryset(request).pending_first()
+        # Not super(): it orders by get_ordering() before the rank exists.
+        return Comment.objects.pending_first()
 
     def get_ordering(self, request):
         # The queue: comments that wait for a moderator first, newest first.

@@ -64,15 +64,14 @@ def comment_text(text):
     return comment_html(text)
 
 
-@register.simple_tag
-def comment_counts(articles):
-    """{article id: approved comments} for a list of articles, in one query.
-
-    Usage: {% comment_counts articles as counts %} … {{ counts|comment_count_of:article }}
-    """
-    return count_comments(article.pk for article in articles if article)
-
-
 @register.filter
-def comment_count_of(counts, article):
-    return counts.get(article.pk, 0) if counts else 0
+def with_comment_counts(articles):
+    """The articles, each with `comment_count` (approved comments), counted in one query.
+
+    For lists of article cards: {% for article in articles|with_comment_counts %}.
+    """
+    articles = [article for article in articles if article is not None]
+    counts = count_comments(article.pk for article in articles)
+    for article in articles:
+        article.comment_count = counts.get(article.pk, 0)
+    return articles

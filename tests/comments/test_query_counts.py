@@ -1,0 +1,108 @@
+"""Query budgets: the article page costs the same with 3 or 1,000 comments; counts, one query."""
+
+import pytest
+from django.db import connection
+from django.template import Context, Template
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import Article
+from tests.comments.conftest import make_comment, post_comment
+from tests.comments.test_thread import many_comments
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+# The whole article page, with every block on it, may cost at most this many queries
+# once the site-wide blocks (contact details, promotions...) are in their cache.
+ARTICLE_PAGE_BUDGET = 10
+# The comments section's own share: counts with the closing rule, and the page of comments.
+COMMENT_SECTION_QUERIES = 2
+
+
+def warm(client, article):
+    """One visit first, so site-wide blocks that other apps cache are cached."""
+    assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def count_queries(client, url, **params):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    return len(queries), queries
+
+
+def comment_queries(queries):
+    return [q for q in queries.captured_queries if "comments_" in q["sql"]]
+
+
+def test_the_article_page_costs_the_same_with_3_or_1000_comments(
+    client, django_assert_max_num_queries
+):
+    small, large = make_article(), make_article()
+    many_comments(small, 3)
+    many_comments(large, 1000)
+    for parent in large.comments.all()[:20]:
+        make_comment(large, parent=parent, body="Een antwoord")
+    warm(client, large)
+
+    with django_assert_max_num_queries(ARTICLE_PAGE_BUDGET):
+        client.get(large.get_absolute_url())
+    small_count, small_queries = count_queries(client, small.get_absolute_url())
+    large_count, large_queries = count_queries(client, large.get_absolute_url())
+    later_page_count, _ = count_queries(client, large.get_absolute_url(), reacties=7)
+
+    assert small_count == large_count == later_page_count
+    assert len(comment_queries(small_queries)) == COMMENT_SECTION_QUERIES
+    assert len(comment_queries(large_queries)) == COMMENT_SECTION_QUERIES
+
+
+def test_the_readers_own_waiting_comments_cost_no_extra_query(client, article):
+    many_comments(article, 10)
+    warm(client, article)
+    before, _ = count_queries(client, article.get_absolute_url())
+    for n in range(3):
+        post_comment(client, article, email=f"ik{n}@example.nl", body=f"Eigen reactie {n}")
+
+    after, _ = count_queries(client, article.get_absolute_url())
+
+    assert after == before
+
+
+def test_replying_costs_no_extra_query(client, article):
+    many_comments(article, 10)
+    target = article.comments.first()
+    warm(client, article)
+    plain, _ = count_queries(client, article.get_absolute_url())
+
+    replying, _ = count_queries(client, article.get_absolute_url(), **{"reageer-op": target.pk})
+
+    assert replying == plain
+
+
+CARDS = Template(
+    "{% load comments %}{% for article in articles|with_comment_counts %}"
+    "[{{ article.pk }}:{{ article.comment_count }}]{% endfor %}"
+)
+
+
+def test_comment_counts_for_a_list_of_articles_cost_one_query(django_assert_num_queries):
+    articles = [make_article() for _ in range(30)]
+    many_comments(articles[0], 4)
+    make_comment(articles[1])
+    make_comment(articles[1], status="pending")
+    listed = list(Article.objects.filter(pk__in=[a.pk for a in articles]))
+
+    with django_assert_num_queries(1):
+        html = CARDS.render(Context({"articles": listed}))
+
+    assert f"[{articles[0].pk}:4]" in html
+    assert f"[{articles[1].pk}:1]" in html
+    assert f"[{articles[2].pk}:0]" in html
+
+
+def test_the_count_label_reads_as_dutch():
+    label = Template('{% include "comments/_count.html" with count=n only %}')
+
+    assert "1 reactie<" in label.render(Context({"n": 1}))
+    assert "12 reacties<" in label.render(Context({"n": 12}))
+    assert label.render(Context({"n": 0})).strip() == ""

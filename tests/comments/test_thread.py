@@ -1,0 +1,158 @@
+"""What readers see under an article: approved comments, oldest first, safely rendered."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from comments.models import Comment
+from tests.comments.conftest import make_comment
+
+pytestmark = pytest.mark.django_db
+
+
+def many_comments(article, count, **fields):
+    start = timezone.now() - timedelta(days=1)
+    Comment.objects.bulk_create(
+        Comment(
+            article=article,
+            name=f"Lezer {n}",
+            email=f"lezer{n}@example.nl",
+            body=f"Reactie nummer {n}.",
+            status=Comment.Status.APPROVED,
+            created_at=start + timedelta(seconds=n),
+            moderated_at=start + timedelta(seconds=n),
+            **fields,
+        )
+        for n in range(1, count + 1)
+    )
+
+
+def test_approved_comments_appear_oldest_first_with_name_date_anchor_and_count(client, article):
+    now = timezone.now()
+    late = make_comment(article, name="Hans", body="Later", created_at=now - timedelta(hours=1))
+    early = make_comment(article, name="Leo", body="Eerder", created_at=now - timedelta(hours=2))
+
+    html = client.get(article.get_absolute_url()).text
+
+    assert 'Reacties <span class="comments__count">(2)</span>' in html
+    assert html.index("Eerder") < html.index("Later")
+    assert f'id="reactie-{early.pk}"' in html
+    assert f'href="#reactie-{late.pk}"' in html
+    assert "Leo" in html and "Hans" in html
+    assert f'datetime="{timezone.localtime(early.created_at).isoformat()}"' in html
+
+
+@pytest.mark.parametrize(
+    "status", [Comment.Status.PENDING, Comment.Status.REJECTED, Comment.Status.SPAM]
+)
+def test_comments_that_are_not_approved_are_not_shown(client, article, status):
+    make_comment(article, status=status, body="Niet voor lezers")
+
+    html = client.get(article.get_absolute_url()).text
+
+    assert "Niet voor lezers" not in html
+    assert "(0)" in html
+
+
+def test_replies_are_shown_under_the_comment_they_answer(client, article):
+    parent = make_comment(article, body="Vraag")
+    make_comment(article, body="Los")
+    make_comment(article, parent=parent, body="Antwoord")
+
+    html = client.get(article.get_absolute_url()).text
+
+    replies = re.search(r'<ol class="comment-replies">(.*?)</ol>', html, re.S).group(1)
+    assert "Antwoord" in replies
+    assert "Los" not in replies
+    assert "(3)" in html
+
+
+def test_comment_text_is_escaped_with_line_breaks_and_safe_links(client, article):
+    make_comment(
+        article,
+        name="<img src=x onerror=alert(1)>",
+        body="<script>alert('xss')</script>\nZie https://example.org",
+    )
+
+    html = client.get(article.get_absolute_url()).text
+
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;<br>Zie " in html
+    assert '<a href="https://example.org" rel="nofollow ugc noopener">' in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_no_commenter_e_mail_address_appears_in_the_public_page(client, article):
+    parent = make_comment(article, email="geheim.adres@example.nl")
+    make_comment(article, parent=parent, email="nog.een.geheim@example.nl")
+
+    html = client.get(article.get_absolute_url()).text
+
+    assert "geheim.adres" not in html
+    assert "nog.een.geheim" not in html
+
+
+def test_50_comments_are_shown_at_a_time_with_a_link_to_see_more(client, article):
+    many_comments(article, 120)
+
+    first = client.get(article.get_absolute_url())
+    third = client.get(article.get_absolute_url(), {"reacties": 3})
+
+    assert first.text.count('class="comment"') == 50
+    assert "Reactie nummer 1." in first.text
+    assert "Reactie nummer 51." not in first.text
+    assert 'href="?reacties=2#reacties" rel="next">Meer reacties' in first.text
+    assert "(120)" in first.text
+    assert third.text.count('class="comment"') == 20
+    assert "Reactie nummer 120." in third.text
+    assert 'href="?reacties=2#reacties" rel="prev"' in third.text
+    assert "Meer reacties</a>" not in third.text
+
+
+def test_a_page_number_out_of_range_shows_a_real_page(client, article):
+    many_comments(article, 3)
+
+    for page in ("0", "99", "twee"):
+        response = client.get(article.get_absolute_url(), {"reacties": page})
+        assert response.status_code == 200
+        assert "Reactie nummer 1." in response.text
+
+
+def test_a_comment_links_to_the_page_it_is_on(article):
+    many_comments(article, 60)
+    first = Comment.objects.get(body="Reactie nummer 1.")
+    later = Comment.objects.get(body="Reactie nummer 55.")
+    reply = make_comment(article, parent=later)
+
+    assert first.get_absolute_url() == f"{article.get_absolute_url()}#reactie-{first.pk}"
+    assert later.get_absolute_url() == f"{article.get_absolute_url()}?reacties=2#reactie-{later.pk}"
+    assert reply.get_absolute_url().startswith(f"{article.get_absolute_url()}?reacties=2#")
+
+
+def test_each_comment_has_a_reply_link_that_works_without_javascript(client, article):
+    comment = make_comment(article, name="Leo")
+
+    html = client.get(article.get_absolute_url()).text
+
+    assert f'href="?reageer-op={comment.pk}#reageer"' in html
+    assert 'Reageer<span class="visually-hidden"> op Leo</span>' in html
+
+
+def test_the_policy_page_has_a_default_text_and_shows_what_staff_wrote(client, db):
+    from comments.models import CommentPolicy
+
+    default = client.get("/reactiebeleid/")
+    CommentPolicy.objects.create(
+        title="Ons reactiebeleid", body="<p>Wees aardig.</p><script>x()</script>"
+    )
+    edited = client.get("/reactiebeleid/")
+
+    assert default.status_code == 200
+    assert "Een moderator leest elke reactie" in default.text
+    assert "90 dagen" in default.text
+    assert "<h1>Ons reactiebeleid</h1>" in edited.text
+    assert "<p>Wees aardig.</p>" in edited.text
+    assert "<script>x()" not in edited.text

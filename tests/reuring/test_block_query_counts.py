@@ -1,0 +1,99 @@
+"""Query budgets of the pages with every block on them, from an empty and from a warm cache.
+
+The counts must not grow with the number of articles, tags, whitepapers, promotions or
+bloggers. Cold: the site-wide blocks cost one query each (site details, promotions,
+whitepapers, bloggers). Warm: they cost nothing.
+"""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from articles.models import Speaker, Whitepaper
+from reuring.models import Promotion
+from tests.factories import image_upload, make_article
+from tests.factories_site import (
+    full_site,
+    make_blog_post,
+    make_blogger,
+    make_promotion,
+    make_whitepaper,
+)
+
+pytestmark = pytest.mark.django_db
+
+# (cold, warm) per page, with all blocks filled.
+BUDGETS = {
+    "home": (6, 2),
+    "news": (8, 4),
+    "tag": (9, 5),
+    # 9 for the article and its blocks (of which related whitepapers: 1), 2 for comments.
+    "article": (11, 7),
+    "whitepapers": (6, 2),
+    "whitepaper": (6, 2),
+    "gated whitepaper": (6, 2),
+    "bloggers": (5, 1),
+    "blogger": (8, 4),
+}
+
+
+def pages():
+    article = full_site(articles=2)[0]
+    article.related_whitepapers.add(Whitepaper.objects.first())
+    open_whitepaper, gated_whitepaper = (
+        Whitepaper.objects.filter(access=access).get() for access in Whitepaper.Access.values
+    )
+    blogger = Speaker.objects.bloggers().get()
+    return {
+        "home": reverse("articles:home"),
+        "news": reverse("articles:list"),
+        "tag": reverse("articles:tag", args=["leren"]),
+        "article": article.get_absolute_url(),
+        "whitepapers": reverse("articles:whitepapers"),
+        "whitepaper": open_whitepaper.get_absolute_url(),
+        "gated whitepaper": gated_whitepaper.get_absolute_url(),
+        "bloggers": reverse("articles:bloggers"),
+        "blogger": blogger.get_blogger_url(),
+    }
+
+
+def cold_and_warm(client, url):
+    cache.clear()
+    counts = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        counts.append(len(queries))
+    return tuple(counts)
+
+
+def add_lots_of_content():
+    blogger = Speaker.objects.bloggers().get()
+    for number in range(15):
+        make_whitepaper(tags=["leren", f"thema {number}"], cover=image_upload())
+        make_article(tags=["leren", f"thema {number}"])
+        make_blog_post(blogger, tags=["leren"])
+        make_blog_post(make_blogger(photo=image_upload(), photo_alt="Portret"))
+        for placement in Promotion.Placement.values:
+            make_promotion(placement=placement, image=image_upload())
+
+
+def test_every_page_stays_within_its_budget_however_much_content(
+    client, django_assert_max_num_queries
+):
+    urls = pages()
+    before = {name: cold_and_warm(client, url) for name, url in urls.items()}
+    add_lots_of_content()
+    after = {name: cold_and_warm(client, url) for name, url in urls.items()}
+
+    for name, (cold, warm) in BUDGETS.items():
+        with django_assert_max_num_queries(cold):
+            cache.clear()
+            client.get(urls[name])
+        with django_assert_max_num_queries(warm):
+            client.get(urls[name])
+    assert after == before
+    assert before == BUDGETS

@@ -1,0 +1,30 @@
+"""axe-core finds no WCAG 2.0/2.1 A or AA problems on the public pages, on a phone and a desktop."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.helpers import DESKTOP, PHONE, describe_violations, visit
+
+pytestmark = pytest.mark.browser
+
+WCAG_A_AND_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE], ids=["desktop", "phone"])
+@pytest.mark.parametrize("name", ["home", "news", "article", "speaker"])
+def test_it_finds_no_wcag_violations(page, urls, name, width):
+    visit(page, urls[name], width)
+
+    results = Axe().run(
+        page,
+        options={
+            "runOnly": {"type": "tag", "values": WCAG_A_AND_AA},
+            "resultTypes": ["violations"],
+        },
+    )
+
+    violations = results.response["violations"]
+    assert not violations, describe_violations(violations)
+    # The rules really ran on a real page: an empty page would pass vacuously.
+    assert results.response["passes"]
+    assert page.locator("main h1").count() == 1

@@ -194,6 +194,11 @@ class Whitepaper(PublicationMixin, models.Model):
         return picture_for(self, "cover")
 
     @property
+    def block_text(self):
+        """What the Whitepapers block shows before it cuts off: audience, then teaser."""
+        return f"{self.audience} {self.teaser}".strip()
+
+    @property
     def is_gated(self):
         return self.access == self.Access.FORM
 

@@ -7,9 +7,11 @@ The command calls them in this order: add a module here and append its `load` to
 demo (comments after articles, since they need articles to hang on).
 """
 
-from reuring.demo import admin_user, articles
+from reuring.demo import admin_user, articles, site, whitepapers
 
 LOADERS = [
     articles.load,
+    site.load,
+    whitepapers.load,
     admin_user.load,
 ]

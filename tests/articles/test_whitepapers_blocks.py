@@ -17,10 +17,16 @@ def test_the_block_shows_the_latest_two_with_the_teaser_cut_off(client):
     make_whitepaper(
         "Smart city",
         publish_at=timezone.now() - timedelta(days=2),
+        audience="",
         teaser="‘Smart’ lijkt wel een nieuw toverwoord. Net zoals innovatie dat ook al enige "
         "jaren is, wordt het te pas en te onpas gebruikt.",
     )
-    make_whitepaper("Safe in cyberspace", publish_at=timezone.now() - timedelta(days=1))
+    make_whitepaper(
+        "Safe in cyberspace",
+        publish_at=timezone.now() - timedelta(days=1),
+        audience="Voor bestuurders, managers en veranderaars",
+        teaser="Met de digitalisering van onze samenleving is het belang van veiligheid gegroeid.",
+    )
     make_whitepaper("Concept", published=False)
 
     html = client.get(reverse("articles:list")).text
@@ -29,9 +35,16 @@ def test_the_block_shows_the_latest_two_with_the_teaser_cut_off(client):
     assert block.index("Safe in cyberspace") < block.index("Smart city")
     assert "Oudste" not in block
     assert "Concept" not in html
-    assert "‘Smart’ lijkt wel een nieuw toverwoord. Net zoals innovatie dat ook al enige" in block
+    # As the seed: audience and teaser, cut after fourteen words.
+    assert (
+        "‘Smart’ lijkt wel een nieuw toverwoord. Net zoals innovatie dat ook al enige jaren …"
+        in block
+    )
+    assert (
+        "Voor bestuurders, managers en veranderaars Met de digitalisering van onze samenleving "
+        "is het belang …"
+    ) in block
     assert "te pas en te onpas" not in block
-    assert "…" in block
 
 
 def test_an_article_shows_the_whitepapers_the_editor_chose(client):

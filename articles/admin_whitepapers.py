@@ -2,6 +2,7 @@
 
 import csv
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.db.models import Count
@@ -12,6 +13,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from articles.admin import PublicationStateFilter
+from articles.fields import PdfField
 from articles.models import Whitepaper, WhitepaperLead
 
 # Spreadsheet programs run a cell that starts with one of these as a formula.
@@ -32,6 +34,8 @@ class WhitepaperAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["current_pdf", "download_count", "created_at", "updated_at"]
     save_on_top = True
+    # The PDF has no public address to link to as "Currently: ..."; see current_pdf.
+    formfield_overrides = {PdfField: {"widget": forms.FileInput(attrs={"accept": ".pdf"})}}
     fieldsets = [
         (None, {"fields": ["title", "slug", "audience", "teaser", "summary"]}),
         (_("Files"), {"fields": ["cover", "pdf", "current_pdf"]}),

@@ -105,3 +105,17 @@ def test_deleting_a_promotion_removes_it_at_once(client):
     promotion.delete()
 
     assert promotion.title not in client.get(reverse("articles:list")).text
+
+
+def test_staff_filter_promotions_on_what_is_shown_now(client):
+    with time_machine.travel(START, tick=False):
+        make_promotion("Loopt nu", active_from=START - timedelta(days=1))
+        make_promotion("Komt nog", active_from=START + timedelta(days=1))
+        make_promotion("Voorbij", active_from=START - timedelta(days=9), active_until=START)
+        client.force_login(make_user(is_staff=True, is_superuser=True))
+
+        shown = client.get(reverse("admin:reuring_promotion_changelist"), {"shown": "now"})
+        later = client.get(reverse("admin:reuring_promotion_changelist"), {"shown": "later"})
+
+    assert [p.title for p in shown.context["cl"].result_list] == ["Loopt nu"]
+    assert [p.title for p in later.context["cl"].result_list] == ["Komt nog"]

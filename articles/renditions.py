@@ -48,7 +48,7 @@ def picture_for(instance, source: str) -> Picture | None:
     if not image or not width or not height:
         return None
     # Widths wider than the original would be the original again (no upscaling).
-    widths = [w for w in instance.rendition_widths[source] if w < width] or [
+    widths = [w for w in instance.rendition_widths[source] if w <= width] or [
         instance.rendition_widths[source][0]
     ]
 

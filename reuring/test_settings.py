@@ -8,6 +8,8 @@ os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-" + "x" * 60)
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("REURING_SERVE_MEDIA", "true")
+# Nothing a test writes (uploads, private files, password files) lands in the real var/.
+os.environ.setdefault("REURING_VAR_DIR", tempfile.mkdtemp(prefix="reuring-test-var-"))
 
 from reuring.settings import *  # noqa: E402,F403
 

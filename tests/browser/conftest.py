@@ -14,7 +14,15 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from reuring.models import Promotion
 from tests.factories import image_upload, make_article, make_series, make_speaker
+from tests.factories_site import (
+    make_blog_post,
+    make_blogger,
+    make_promotion,
+    make_site_details,
+    make_whitepaper,
+)
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -145,7 +153,29 @@ def newsroom(transactional_db):
         # The newest, so it is also the featured article on the home page.
         publish_at=timezone.now() - timedelta(minutes=10),
     )
+    site_wide_blocks()
     return SimpleNamespace(article=article, speaker=speakers[0], series=cafe, others=others)
+
+
+def site_wide_blocks():
+    """The blocks around the news (as on the seed page): contact details, promotions,
+    whitepapers and a blogger, so the pages are tested with everything on them."""
+    make_site_details()
+    for placement in Promotion.Placement.values:
+        make_promotion(
+            "Blijf effectief in de informatiesamenleving van morgen!",
+            placement=placement,
+            image=image_upload(width=600, height=400),
+            text="Meer weten over ons traineeship informatiemanagement?",
+        )
+    for title in ("Smart city", "Safe in cyberspace"):
+        make_whitepaper(
+            title, cover=image_upload(width=600, height=800), tags=["leren en ontwikkelen"]
+        )
+    blogger = make_blogger(
+        "Martijn de Blogger", photo=image_upload(width=320, height=320), photo_alt="Portret"
+    )
+    make_blog_post(blogger, "Waarom de overheid moet blijven leren")
 
 
 @pytest.fixture

@@ -19,6 +19,19 @@ BOXES = """() => Object.fromEntries(
     )
 )"""
 
+# The innermost elements that stick out on the right, to say what to fix.
+TOO_WIDE = """() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.body.querySelectorAll("*")].filter(
+        (element) => element.getBoundingClientRect().right > width + 0.5
+    );
+    const innermost = wide.filter(
+        (element) => !wide.some((other) => other !== element && element.contains(other))
+    );
+    return innermost.map((element) => `${element.tagName.toLowerCase()}.${element.className}`
+            + ` (${Math.round(element.getBoundingClientRect().right)}px)`);
+}"""
+
 NO_HORIZONTAL_SCROLL = (
     "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
 )
@@ -63,4 +76,6 @@ def test_nothing_scrolls_sideways_on_a_320px_screen(page, urls, name):
     sizes = page.evaluate(
         "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
     )
-    assert sizes[0] <= sizes[1], f"page is {sizes[0]}px wide on a {sizes[1]}px screen"
+    assert sizes[0] <= sizes[1], (
+        f"page is {sizes[0]}px wide on a {sizes[1]}px screen; too wide: {page.evaluate(TOO_WIDE)}"
+    )

@@ -42,8 +42,9 @@ def pytest_collection_modifyitems(config, items):
         "`apt-get install -y chromium` (as root) to run the browser tests "
         "(never `playwright install`)."
     )
+    here = Path(__file__).parent
     for item in items:
-        if item.get_closest_marker("browser"):
+        if item.get_closest_marker("browser") or here in item.path.parents:
             item.add_marker(skip)
 
 

@@ -6,6 +6,7 @@ source is saved, and a page only computes their URLs: no file check, no query.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFit
@@ -47,9 +48,18 @@ def picture_for(instance, source: str) -> Picture | None:
     height = getattr(instance, f"{source}_height")
     if not image or not width or not height:
         return None
+    return _picture(type(instance), source, image.name, width, height)
+
+
+# Rendition names are a pure function of the (randomly named, never reused) source
+# file, but imagekit hashes its processors for every URL, about 1 ms each: compute
+# each picture once per process.
+@lru_cache(maxsize=4096)
+def _picture(model, source: str, name: str, width: int, height: int) -> Picture:
+    instance = model(**{source: name, f"{source}_width": width, f"{source}_height": height})
     # Widths wider than the original would be the original again (no upscaling).
-    widths = [w for w in instance.rendition_widths[source] if w <= width] or [
-        instance.rendition_widths[source][0]
+    widths = [w for w in model.rendition_widths[source] if w <= width] or [
+        model.rendition_widths[source][0]
     ]
 
     def srcset(suffix):

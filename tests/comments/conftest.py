@@ -1,18 +1,30 @@
 """Personas and small helpers for the comments tests."""
 
 import time
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from comments.forms import security_data
 from comments.models import Comment
 from tests.factories import make_article, make_user
 
 
+def open_article(title=None, **fields):
+    """A published article that is open for comments: published an hour ago.
+
+    (make_article spreads publication moments over the past, one hour per article made,
+    so late in a test run its articles would be past the closing date.)
+    """
+    fields.setdefault("publish_at", timezone.now() - timedelta(hours=1))
+    return make_article(title, **fields)
+
+
 @pytest.fixture
 def article(db):
-    return make_article("Reuringcafé over leren en ontwikkelen")
+    return open_article("Reuringcafé over leren en ontwikkelen")
 
 
 @pytest.fixture
@@ -75,7 +87,5 @@ def make_comment(article, *, status=Comment.Status.APPROVED, **fields):
     fields.setdefault("email", "lezer@example.nl")
     fields.setdefault("body", "Een reactie.")
     if status != Comment.Status.PENDING:
-        from django.utils import timezone
-
         fields.setdefault("moderated_at", timezone.now())
     return Comment.objects.create(article=article, status=status, **fields)

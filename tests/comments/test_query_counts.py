@@ -6,7 +6,7 @@ from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article
-from tests.comments.conftest import make_comment, post_comment
+from tests.comments.conftest import make_comment, open_article, post_comment
 from tests.comments.test_thread import many_comments
 from tests.factories import make_article
 
@@ -38,7 +38,7 @@ def comment_queries(queries):
 def test_the_article_page_costs_the_same_with_3_or_1000_comments(
     client, django_assert_max_num_queries
 ):
-    small, large = make_article(), make_article()
+    small, large = open_article(), open_article()
     many_comments(small, 3)
     many_comments(large, 1000)
     for parent in large.comments.all()[:20]:

@@ -242,3 +242,48 @@ def test_approved_comments_with_xss_payloads_run_no_script(page, newsroom, urls)
     assert not [href for href in hrefs if href.lower().startswith("javascript:")]
     # The text is all there, as text.
     expect(page.locator(".comment__body").first).to_contain_text("<script>window.__pwned")
+
+
+def test_a_moderator_approves_a_readers_comment_in_the_admin_and_it_appears(
+    page, urls, live_server
+):
+    from tests.factories import make_user
+
+    make_user(
+        "moderator",
+        is_staff=True,
+        permissions=["comments.view_comment", "comments.change_comment", "comments.can_moderate"],
+    )
+    # A reader posts and sees their comment waiting.
+    visit(page, urls["article"])
+    fill_in(page, text="Graag een vervolg op dit debat.")
+    page.wait_for_timeout(READER_PAUSE_MS)
+    send(page)
+    expect(page.locator("[data-status]")).to_have_text(THANKS)
+
+    # A moderator approves it from the queue with the row's button.
+    moderator = page.context.browser.new_context()
+    admin = moderator.new_page()
+    try:
+        visit(admin, f"{live_server.url}/admin/login/?next=/admin/")
+        admin.get_by_label("Gebruikersnaam").fill("moderator")
+        admin.get_by_label("Wachtwoord").fill("correct horse battery staple")
+        admin.get_by_role("button", name="Aanmelden").click()
+        expect(admin.get_by_text("1 reactie wacht op goedkeuring")).to_be_visible()
+        admin.get_by_text("1 reactie wacht op goedkeuring").click()
+        admin.get_by_role("button", name="Goedkeuren: Sigrid van de Poel").click()
+        expect(admin.get_by_text("Reactie van Sigrid van de Poel goedgekeurd.")).to_be_visible()
+    finally:
+        moderator.close()
+
+    # Everybody now sees it on the article.
+    reader = page.context.browser.new_context()
+    try:
+        other = reader.new_page()
+        visit(other, urls["article"])
+        expect(other.locator(".comment-list").first).to_contain_text(
+            "Graag een vervolg op dit debat."
+        )
+        expect(other.get_by_role("heading", name="Reacties (1)")).to_be_visible()
+    finally:
+        reader.close()

@@ -27,7 +27,8 @@ def _form_context(request, article, form, **extra):
     return {
         "article": article,
         "form": form,
-        "reply_to": form.cleaned_data.get("parent") if form.is_bound and form.is_valid() else None,
+        # The comment being replied to, if that part of the form was valid.
+        "reply_to": getattr(form, "cleaned_data", {}).get("parent"),
         "retention_days": settings.COMMENTS_ERASE_EMAIL_AFTER_DAYS,
         **extra,
     }

@@ -199,3 +199,12 @@ def test_moderated_at_is_set_when_a_comment_is_approved_right_away(client, artic
     post_comment(client, article)
 
     assert Comment.objects.get().moderated_at >= before
+
+
+def test_a_reply_with_a_mistake_still_says_whom_it_replies_to(client, article):
+    parent = make_comment(article, name="Leo")
+
+    response = post_comment(client, article, parent=str(parent.pk), name="")
+
+    assert "U reageert op Leo." in response.text
+    assert f'name="parent" value="{parent.pk}"' in response.text

@@ -83,7 +83,6 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        latest = list(Article.objects.published().for_cards()[: HOME_LATEST_COUNT + 1])
-        context["lead_article"] = latest[0] if latest else None
-        context["latest_articles"] = latest[1:]
+        # The newest is the lead article; the template shows the rest as the latest news.
+        context["articles"] = Article.objects.published().for_cards()[: HOME_LATEST_COUNT + 1]
         return context

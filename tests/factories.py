@@ -66,7 +66,7 @@ def make_article(title=None, *, published=True, publish_at=None, tags=(), speake
     article = Article.objects.create(
         title=title or f"Artikel {number}",
         status=Article.Status.PUBLISHED if published else Article.Status.DRAFT,
-        publish_at=publish_at or timezone.now() - timedelta(hours=number),
+        publish_at=publish_at or timezone.now() - timedelta(seconds=number),
         **fields,
     )
     if tags:

@@ -16,8 +16,8 @@ def test_home_shows_the_lead_article_and_the_latest_news(client):
     response = client.get(reverse("articles:home"))
 
     assert response.status_code == 200
-    assert response.context["lead_article"] == newest
-    assert list(response.context["latest_articles"]) == [older]
+    assert list(response.context["articles"]) == [newest, older]
+    assert response.text.index("Het nieuwste") < response.text.index("Ouder nieuws")
     assert "Het nieuwste" in response.text
     assert "Ouder nieuws" in response.text
 

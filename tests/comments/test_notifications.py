@@ -1,6 +1,9 @@
 """Mail about comments goes through the task queue: posting never waits on mail."""
 
+import importlib
+
 import pytest
+from django.apps import apps as django_apps
 from django.core import mail
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
@@ -9,9 +12,17 @@ from comments.models import Comment
 from comments.services import comment_approve
 from tests.comments.conftest import make_comment, post_comment
 
-# The worker opens its own transactions, as it does in production; serialized_rollback
-# brings back the roles the data migration made, which a transactional test flushes.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The worker opens its own transactions, as it does in production.
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def roles():
+    """A transactional test starts from a flushed database: make the roles again, as the
+    data migration does. (serialized_rollback clashed with the content types that the
+    flush of an earlier transactional test had made again.)"""
+    migration = importlib.import_module("comments.migrations.0002_create_roles")
+    migration.create_roles(django_apps, None)
 
 
 def run_worker():

@@ -185,6 +185,14 @@ class PromotionQuerySet(models.QuerySet):
         now = now or timezone.now()
         return self.filter(Q(active_until__isnull=True) | Q(active_until__gt=now))
 
+    def next_change_after(self, moment):
+        """When the next promotion starts or ends, or None: caches must not outlive it."""
+        moments = self.aggregate(
+            start=models.Min("active_from", filter=Q(active_from__gt=moment)),
+            end=models.Min("active_until", filter=Q(active_until__gt=moment)),
+        )
+        return min((m for m in moments.values() if m is not None), default=None)
+
 
 class Promotion(models.Model):
     """A teaser for a traineeship, a course, a vacancy: shown in a place for a period."""

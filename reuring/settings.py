@@ -54,9 +54,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before everything else that builds a page: a cached page skips all of it.
+    "reuring.page_cache.PublicPageCacheMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -143,6 +144,7 @@ LOGIN_URL = "admin:login"
 
 # --- Language and time --------------------------------------------------------
 LANGUAGE_CODE = "nl"
+# One language, so no LocaleMiddleware: pages do not vary on Accept-Language.
 LANGUAGES = [("nl", "Nederlands")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
@@ -219,6 +221,9 @@ REURING_WHITEPAPER_LEAD_DAYS = env_int("REURING_WHITEPAPER_LEAD_DAYS", 90)
 # Site-wide blocks are cached; saving or deleting what they show clears them at once,
 # so this is only a safety net.
 REURING_BLOCK_CACHE_SECONDS = env_int("REURING_BLOCK_CACHE_SECONDS", 6 * 60 * 60)
+# Whole public pages (see reuring.page_cache); 0 turns the page cache off. Content changes
+# clear it at once, so this is only a safety net.
+REURING_PAGE_CACHE_SECONDS = env_int("REURING_PAGE_CACHE_SECONDS", 10 * 60)
 
 # --- Background tasks and mail ------------------------------------------------------
 # Tasks wait in the database until `manage.py db_worker` runs them (`make run` starts it).

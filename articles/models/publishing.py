@@ -21,6 +21,11 @@ class PublicationQuerySet(models.QuerySet):
         """Published and due: a future publication moment means scheduled."""
         return self.filter(status=PublicationStatus.PUBLISHED, publish_at__lte=timezone.now())
 
+    def next_publication_after(self, moment):
+        """When the next scheduled item appears, or None: caches must not outlive it."""
+        scheduled = self.filter(status=PublicationStatus.PUBLISHED, publish_at__gt=moment)
+        return scheduled.aggregate(first=models.Min("publish_at"))["first"]
+
     def visible_to(self, user):
         """Staff may preview drafts and scheduled items; everybody else sees published."""
         if user.is_authenticated and user.is_staff:

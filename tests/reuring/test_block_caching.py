@@ -86,7 +86,9 @@ def test_a_new_blog_post_replaces_the_bloggers_latest_at_once(client):
     assert "Oude blog" not in html
 
 
-def test_scheduled_content_appears_on_time_from_a_warm_cache(client):
+def test_scheduled_content_appears_on_time_from_a_warm_cache(client, settings):
+    # The blocks' own cache, without the whole-page cache on top (tests/reuring/test_page_cache.py).
+    settings.REURING_PAGE_CACHE_SECONDS = 0
     now = timezone.now()
     with time_machine.travel(now, tick=False) as traveller:
         make_whitepaper("Eerste", publish_at=now - timedelta(days=3))

@@ -1,0 +1,134 @@
+"""Whole public pages, cached for every reader alike, cleared whenever content changes.
+
+A page is stored only when it is the same for every reader: a GET answered with 200 that
+sets no cookie, varies on nothing and is not marked private. Pages with a form (the
+article page with its comment form carries a CSRF token) or for a logged-in user never are.
+A stored page is served before the rest of the middleware runs, which is why a hit is
+cheaper than even a bare Django view.
+
+Every page is stored with the site's content version. Saving or deleting any content bumps
+the version (see reuring.signals), and so does the clock passing the next scheduled moment
+(an article or whitepaper to appear, a promotion to start or end): no reader ever gets a page
+that is older than the content, and scheduled items still appear exactly on time.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+
+VERSION_KEY = "pages:version"
+PAGE_KEY_PREFIX = "pages:page:"
+CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml")
+
+
+def next_scheduled_change(now):
+    """The first moment after `now` at which a page changes without anybody saving:
+    an article or whitepaper appears, a promotion starts or ends. One query."""
+    from articles.models import Article, Whitepaper
+    from reuring.models import Promotion
+
+    published = Article.Status.PUBLISHED
+
+    def future(queryset, field):
+        # Without the models' default ordering, which a compound query does not allow.
+        return queryset.filter(**{f"{field}__gt": now}).order_by().values_list(field)
+
+    moments = (
+        future(Article.objects.filter(status=published), "publish_at")
+        .union(
+            future(Whitepaper.objects.filter(status=published), "publish_at"),
+            future(Promotion.objects.all(), "active_from"),
+            future(Promotion.objects.all(), "active_until"),
+        )
+        .order_by("publish_at")
+    )
+    first = moments.first()
+    return first[0] if first else None
+
+
+def content_changed():
+    """Forget every cached page; again after the transaction commits, so a request that
+    rendered the old content just before the commit cannot store it under the new version."""
+    cache.delete(VERSION_KEY)
+    transaction.on_commit(lambda: cache.delete(VERSION_KEY))
+
+
+def _current_version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def _valid_until(version: str, now):
+    """Until when pages of this version stay right: computed once per version."""
+    key = f"pages:until:{version}"
+    found = cache.get(key)
+    if found is None:
+        found = (next_scheduled_change(now),)
+        cache.set(key, found, settings.REURING_PAGE_CACHE_SECONDS)
+    return found[0]
+
+
+def _page_key(request) -> str:
+    return PAGE_KEY_PREFIX + request.build_absolute_uri()
+
+
+def _may_use_cache(request) -> bool:
+    if request.method != "GET" or request.path.startswith("/admin/"):
+        return False
+    # Logged-in staff and readers with a message or session see their own version of pages.
+    personal = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
+    return not any(name in request.COOKIES for name in personal)
+
+
+def _may_store(request, response) -> bool:
+    cache_control = response.get("Cache-Control", "")
+    # Only readers without a session get here (see _may_use_cache), so "Vary: Cookie" (added
+    # when a view checks whether the visitor is staff) still means one page for all of them.
+    vary = {name.strip() for name in response.get("Vary", "").split(",")}
+    varies_on_more = vary - {"", "Cookie"}
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        # A page with a form carries this reader's CSRF token.
+        and not request.META.get("CSRF_COOKIE_USED")
+        and not varies_on_more
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+        and response.get("Content-Type", "").startswith(CACHEABLE_TYPES)
+    )
+
+
+class PublicPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.REURING_PAGE_CACHE_SECONDS or not _may_use_cache(request):
+            return self.get_response(request)
+
+        now = timezone.now()
+        key = _page_key(request)
+        # Read before rendering: a save during the rendering changes the version, so the
+        # page rendered from older content is stored under a version nobody asks for.
+        found = cache.get_many([VERSION_KEY, key])  # one round trip to Redis
+        version = found.get(VERSION_KEY) or _current_version()
+        stored = found.get(key)
+        if stored is not None:
+            stored_version, valid_until, response = stored
+            if stored_version == version and (valid_until is None or now < valid_until):
+                response["X-Page-Cache"] = "hit"
+                return response
+
+        response = self.get_response(request)
+        if _may_store(request, response):
+            entry = (version, _valid_until(version, now), response)
+            cache.set(key, entry, settings.REURING_PAGE_CACHE_SECONDS)
+        return response

@@ -17,14 +17,18 @@ def visit(page, url, width=DESKTOP):
 
 def load_all_images(page):
     """Make lazy images load now and wait for them, so full-page screenshots are complete."""
+    # evaluate() has no timeout of its own: never wait more than 10 s for an image.
     page.evaluate(
-        """() => Promise.all([...document.images].map((image) => {
-            image.loading = "eager";
-            return image.complete ? null : new Promise((done) => {
-                image.addEventListener("load", done, {once: true});
-                image.addEventListener("error", done, {once: true});
-            });
-        }))"""
+        """() => Promise.race([
+            new Promise((done) => setTimeout(done, 10000)),
+            Promise.all([...document.images].map((image) => {
+                image.loading = "eager";
+                return image.complete ? null : new Promise((done) => {
+                    image.addEventListener("load", done, {once: true});
+                    image.addEventListener("error", done, {once: true});
+                });
+            })),
+        ])"""
     )
 
 

@@ -4,9 +4,12 @@
 
 Loads the demo content into a throw-away SQLite database, then requests each page
 in-process through Django's full middleware stack (no network, one thread) for a
-fixed time, after one warm-up request. Reports requests per second, the ratio to the
-bare view measured in the same run, and the SQL queries of one request. Ratios are
-what to compare between machines and runs; absolute numbers vary with the machine.
+fixed time, after one warm-up request, twice: with the whole-page cache off (the page is
+built every time; the site-wide blocks come from their cache) and on. Reports requests
+per second, the ratio to the bare view measured in the same run, and the SQL queries of
+one request. Ratios are what to compare between machines and runs; absolute numbers vary
+with the machine. The article page carries a comment form with a CSRF token, so it is
+never stored whole: its "cached" figure is its built-every-time figure.
 """
 
 import argparse
@@ -25,7 +28,7 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 
 from articles.models import Article, Speaker  # noqa: E402
 
@@ -64,12 +67,15 @@ def main():
     }
 
     client = Client()
-    baseline = None
-    print(f"{'page':32} {'req/s':>9} {'x bare':>8} {'queries':>8}")
+    baseline = requests_per_second(client, pages.pop("bare Django view (baseline)"), args.seconds)
+    print(f"{'page':16} {'cache':>6} {'req/s':>9} {'x bare':>8} {'queries':>8}")
+    print(f"{'bare view':16} {'':>6} {baseline:9.0f} {1:8.2f} {0:8d}")
     for name, url in pages.items():
-        rate = requests_per_second(client, url, args.seconds)
-        baseline = baseline or rate
-        print(f"{name:32} {rate:9.0f} {rate / baseline:8.2f} {queries_of(client, url):8d}")
+        for page_cache_seconds, label in ((0, "off"), (600, "on")):
+            with override_settings(REURING_PAGE_CACHE_SECONDS=page_cache_seconds):
+                rate = requests_per_second(client, url, args.seconds)
+                queries = queries_of(client, url)
+            print(f"{name:16} {label:>6} {rate:9.0f} {rate / baseline:8.2f} {queries:8d}")
 
 
 if __name__ == "__main__":

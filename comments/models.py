@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
 from articles.models import Article
+from articles.richtext import RICH_TEXT_EXTENSIONS
 
 # Comments per page of the article; the rest is behind "Meer reacties".
 COMMENTS_PER_PAGE = 50
@@ -255,26 +256,13 @@ class WordRule(models.Model):
         super().save(*args, **kwargs)
 
 
-POLICY_EXTENSIONS = {
-    "Bold": True,
-    "Italic": True,
-    "Heading": {"levels": [2, 3]},
-    "BulletList": True,
-    "OrderedList": True,
-    "ListItem": True,
-    "HardBreak": True,
-    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
-    "History": True,
-}
-
-
 class CommentPolicy(models.Model):
     """The comment policy page ("reactiebeleid"), one record edited by staff."""
 
     title = models.CharField(_("title"), max_length=120, default="Reactiebeleid")
     body = ProseEditorField(
         _("text"),
-        extensions=POLICY_EXTENSIONS,
+        extensions=RICH_TEXT_EXTENSIONS,
         sanitize=True,
         help_text=_("What readers may post, how moderation works and what is stored for how long."),
     )

@@ -11,20 +11,7 @@ from taggit.managers import TaggableManager
 from articles.fields import CleanImageField, GeneratedName
 from articles.models.publishing import PublicationMixin, PublicationQuerySet, PublicationStatus
 from articles.renditions import add_renditions, picture_for
-
-# What the editor offers is also exactly what the sanitiser lets through.
-BODY_EXTENSIONS = {
-    "Bold": True,
-    "Italic": True,
-    "Heading": {"levels": [2, 3]},
-    "BulletList": True,
-    "OrderedList": True,
-    "ListItem": True,
-    "Blockquote": True,
-    "HardBreak": True,
-    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto", "tel"]},
-    "History": True,
-}
+from articles.richtext import RICH_TEXT_EXTENSIONS
 
 
 class Series(models.Model):
@@ -181,7 +168,7 @@ class Article(PublicationMixin, models.Model):
     )
     body = ProseEditorField(
         _("text"),
-        extensions=BODY_EXTENSIONS,
+        extensions=RICH_TEXT_EXTENSIONS,
         sanitize=True,
         blank=True,
         help_text=_("Use subheadings (H2) to divide the text into parts."),

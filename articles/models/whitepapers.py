@@ -15,19 +15,9 @@ from taggit.managers import TaggableManager
 from articles.fields import CleanImageField, GeneratedName, PdfField
 from articles.models.publishing import PublicationMixin, PublicationQuerySet, PublicationStatus
 from articles.renditions import add_renditions, picture_for
+from articles.richtext import RICH_TEXT_EXTENSIONS
 from articles.storage import private_storage
 
-SUMMARY_EXTENSIONS = {
-    "Bold": True,
-    "Italic": True,
-    "Heading": {"levels": [2, 3]},
-    "BulletList": True,
-    "OrderedList": True,
-    "ListItem": True,
-    "HardBreak": True,
-    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
-    "History": True,
-}
 RELATED_COUNT = 3
 LATEST_COUNT = 2
 DOWNLOAD_SALT = "articles.whitepaper-download"
@@ -110,7 +100,7 @@ class Whitepaper(PublicationMixin, models.Model):
     )
     summary = ProseEditorField(
         _("summary"),
-        extensions=SUMMARY_EXTENSIONS,
+        extensions=RICH_TEXT_EXTENSIONS,
         sanitize=True,
         blank=True,
         help_text=_("What the reader learns from the whitepaper. Shown on its page."),

@@ -47,9 +47,7 @@ def site_editor(db):
 
 
 def json_ld(html):
-    match = re.search(
-        r'<script type="application/ld\+json">(.*?)</script>', html, re.S
-    )
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     assert match, "no JSON-LD in the page"
     return json.loads(match.group(1))
 

@@ -41,7 +41,7 @@ run: install var
 test: install var
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-lint: install
+lint: install var
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run

@@ -5,49 +5,29 @@ and leaves the rest alone. A picture is drawn only when a row has none (or its f
 re-running never writes new files, and django-imagekit makes renditions only for new pictures.
 """
 
-import enum
-from collections import Counter
 from datetime import datetime, time, timedelta
 
-from django.core.files.base import ContentFile
-from django.db import models, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from articles.models import Article, ArticleSpeaker, Series, Speaker
 from reuring.demo import content, images
+from reuring.demo.loading import (
+    Outcome,
+    Tally,
+    assign,
+    attach_picture,
+    needs_picture,
+    save_if_changed,
+)
 
 PUBLISH_HOUR = time(9, 0)
-
-
-class Outcome(enum.StrEnum):
-    CREATED = "nieuw"
-    UPDATED = "bijgewerkt"
-    UNCHANGED = "ongewijzigd"
-
-
-class Tally:
-    """Counts outcomes per kind of row, and pictures drawn, for the summary."""
-
-    def __init__(self):
-        self.outcomes: dict[str, Counter] = {}
-        self.pictures = 0
-
-    def count(self, kind: str, outcome: Outcome) -> None:
-        self.outcomes.setdefault(kind, Counter())[outcome] += 1
-
-    def lines(self) -> list[str]:
-        lines = [
-            f"{kind}: " + ", ".join(f"{counter[outcome]} {outcome}" for outcome in Outcome)
-            for kind, counter in self.outcomes.items()
-        ]
-        lines.append(f"Afbeeldingen: {self.pictures} gemaakt.")
-        return lines
 
 
 def load(*, stdout, style) -> None:
     tally = Tally()
     series = {spec.slug: _load_series(spec, tally) for spec in content.SERIES}
-    speakers = {spec.slug: _load_speaker(spec, tally) for spec in content.SPEAKERS}
+    speakers = {spec.slug: load_speaker(spec, tally) for spec in content.SPEAKERS}
     for spec in content.article_specs():
         _load_article(spec, series=series, speakers=speakers, tally=tally)
     for line in tally.lines():
@@ -58,22 +38,25 @@ def _load_series(spec: content.SeriesSpec, tally: Tally) -> Series:
     series = Series.objects.filter(slug=spec.slug).first()
     created = series is None
     series = series or Series(slug=spec.slug)
-    changed = _assign(series, {"name": spec.name, "description": spec.description})
-    tally.count("Series", _save(series, created=created, changed=changed))
+    changed = assign(series, {"name": spec.name, "description": spec.description})
+    tally.count("Series", save_if_changed(series, created=created, changed=changed))
     return series
 
 
-def _load_speaker(spec: content.SpeakerSpec, tally: Tally) -> Speaker:
+def load_speaker(
+    spec: content.SpeakerSpec, tally: Tally, *, is_blogger: bool = False, kind: str = "Sprekers"
+) -> Speaker:
     speaker = Speaker.objects.filter(slug=spec.slug).first()
     created = speaker is None
     speaker = speaker or Speaker(slug=spec.slug)
-    changed = _assign(
+    changed = assign(
         speaker,
         {
             "name": spec.name,
             "function": spec.function,
             "organisation": spec.organisation,
             "bio": spec.bio,
+            "is_blogger": is_blogger,
             "photo_alt": (
                 f"Plaatsvervangend portret van {spec.name}: "
                 f"een silhouet met de initialen {spec.initials}"
@@ -81,12 +64,12 @@ def _load_speaker(spec: content.SpeakerSpec, tally: Tally) -> Speaker:
         },
     )
     # The description names what the picture shows: when it changes, so must the picture.
-    if _needs_picture(speaker.photo) or "photo_alt" in changed:
+    if needs_picture(speaker.photo) or "photo_alt" in changed:
         picture = images.portrait(spec.slug, spec.initials, images.palette_for(spec.slug))
-        _attach(speaker.photo, picture, f"{spec.slug}.jpg")
+        attach_picture(speaker.photo, picture, f"{spec.slug}.jpg")
         changed |= {"photo", "photo_width", "photo_height"}
         tally.pictures += 1
-    tally.count("Sprekers", _save(speaker, created=created, changed=changed))
+    tally.count(kind, save_if_changed(speaker, created=created, changed=changed))
     return speaker
 
 
@@ -102,7 +85,7 @@ def _load_article(
         article = Article.objects.filter(slug=spec.slug).first()
         created = article is None
         article = article or Article(slug=spec.slug)
-        changed = _assign(
+        changed = assign(
             article,
             {
                 "title": spec.title,
@@ -122,14 +105,14 @@ def _load_article(
         if created or _schedule_has_passed(spec, article):
             # Dates count from the first load, so the demo news stays recent on a new install
             # but a second run does not move every article.
-            changed |= _assign(article, {"publish_at": _publish_moment(spec)})
+            changed |= assign(article, {"publish_at": _publish_moment(spec)})
         # The description names colours and text: when it changes, so must the picture.
-        if _needs_picture(article.image) or "image_alt" in changed:
+        if needs_picture(article.image) or "image_alt" in changed:
             picture = images.banner(spec.slug, spec.image_label, palette)
-            _attach(article.image, picture, f"{spec.slug}.jpg")
+            attach_picture(article.image, picture, f"{spec.slug}.jpg")
             changed |= {"image", "image_width", "image_height"}
             tally.pictures += 1
-        outcome = _save(article, created=created, changed=changed)
+        outcome = save_if_changed(article, created=created, changed=changed)
         related_changed = _set_tags(article, spec.tags)
         related_changed |= _set_speakers(article, spec.speakers, speakers)
     if outcome is Outcome.UNCHANGED and related_changed:
@@ -173,7 +156,7 @@ def _set_speakers(
         if current is None:
             ArticleSpeaker.objects.create(article=article, speaker_id=speaker_id, **values)
             changed = True
-        elif fields := _assign(current, values):
+        elif fields := assign(current, values):
             current.save(update_fields=fields)
             changed = True
     stale = [role.pk for speaker_id, role in existing.items() if speaker_id not in wanted]
@@ -181,36 +164,3 @@ def _set_speakers(
         ArticleSpeaker.objects.filter(pk__in=stale).delete()
         changed = True
     return changed
-
-
-def _assign(instance: models.Model, values: dict) -> set[str]:
-    """Set the values that differ and return their field names."""
-    changed = {name for name, value in values.items() if getattr(instance, name) != value}
-    for name in changed:
-        setattr(instance, name, values[name])
-    return changed
-
-
-def _save(instance: models.Model, *, created: bool, changed: set[str]) -> Outcome:
-    if created:
-        instance.save()
-        return Outcome.CREATED
-    if not changed:
-        return Outcome.UNCHANGED
-    auto_now = {
-        field.name for field in instance._meta.concrete_fields if getattr(field, "auto_now", False)
-    }
-    instance.save(update_fields=changed | auto_now)
-    return Outcome.UPDATED
-
-
-def _attach(field_file, picture: bytes, name: str) -> None:
-    """Store the picture; the model is saved by the caller, which makes the renditions."""
-    # The name matters twice: upload_to takes its extension, and Django reads the new
-    # width and height only from a named file (an unnamed ContentFile leaves them empty).
-    field_file.save(name, ContentFile(picture, name=name), save=False)
-
-
-def _needs_picture(picture) -> bool:
-    """True without a picture, or when its file went missing (e.g. a wiped media folder)."""
-    return not picture or not picture.storage.exists(picture.name)

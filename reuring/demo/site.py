@@ -9,7 +9,7 @@ from datetime import datetime, time
 from django.urls import reverse
 from django.utils import timezone
 
-from reuring.demo.articles import Tally, _assign, _save
+from reuring.demo.loading import Tally, assign, save_if_changed
 from reuring.models import Promotion, SiteDetails
 
 SITE_DETAILS = {
@@ -65,8 +65,8 @@ def load(*, stdout, style) -> None:
     site = SiteDetails.current()
     created = site is None
     site = site or SiteDetails()
-    changed = _assign(site, SITE_DETAILS)
-    tally.count("Contactgegevens", _save(site, created=created, changed=changed))
+    changed = assign(site, SITE_DETAILS)
+    tally.count("Contactgegevens", save_if_changed(site, created=created, changed=changed))
 
     start = timezone.make_aware(datetime.combine(timezone.localdate(), time(0, 0)))
     for title, text, link, position in promotions():
@@ -80,7 +80,8 @@ def load(*, stdout, style) -> None:
             "placement": Promotion.Placement.SIDEBAR,
         }
         tally.count(
-            "Promoties", _save(promotion, created=created, changed=_assign(promotion, values))
+            "Promoties",
+            save_if_changed(promotion, created=created, changed=assign(promotion, values)),
         )
     for line in tally.lines()[:-1]:  # No pictures are drawn here.
         stdout.write(line)

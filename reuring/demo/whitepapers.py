@@ -15,10 +15,11 @@ from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
 
-from articles.models import Article, Speaker, Whitepaper
+from articles.models import Article, Whitepaper
 from articles.pdfcheck import minimal_pdf
 from reuring.demo import content, images
-from reuring.demo.articles import Tally, _assign, _attach, _needs_picture, _save
+from reuring.demo.articles import load_speaker
+from reuring.demo.loading import Tally, assign, attach_picture, needs_picture, save_if_changed
 
 COVER_SIZE = (600, 848)  # A4 proportions.
 
@@ -121,7 +122,7 @@ def load(*, stdout, style) -> None:
     tally = Tally()
     for spec in WHITEPAPERS:
         _load_whitepaper(spec, tally)
-    blogger = _load_blogger(tally)
+    blogger = load_speaker(BLOGGER, tally, is_blogger=True, kind="Bloggers")
     for slug, title, lead, tags, days_ago in BLOG_POSTS:
         _load_blog_post(blogger, slug, title, lead, tags, days_ago, tally)
     for article_slug, whitepaper_slugs in RELATED.items():
@@ -144,7 +145,7 @@ def _load_whitepaper(spec: WhitepaperSpec, tally: Tally) -> None:
         whitepaper = Whitepaper.objects.filter(slug=spec.slug).first()
         created = whitepaper is None
         whitepaper = whitepaper or Whitepaper(slug=spec.slug, publish_at=_moment(spec.days_ago))
-        changed = _assign(
+        changed = assign(
             whitepaper,
             {
                 "title": spec.title,
@@ -155,46 +156,20 @@ def _load_whitepaper(spec: WhitepaperSpec, tally: Tally) -> None:
                 "status": Whitepaper.Status.PUBLISHED,
             },
         )
-        if _needs_picture(whitepaper.pdf):
+        if needs_picture(whitepaper.pdf):
             pdf = minimal_pdf(spec.title, [spec.audience, *spec.pages])
             whitepaper.pdf.save(
                 f"{spec.slug}.pdf", ContentFile(pdf, name=f"{spec.slug}.pdf"), save=False
             )
             whitepaper.pdf_size = len(pdf)
             changed |= {"pdf", "pdf_size"}
-        if _needs_picture(whitepaper.cover):
-            _attach(whitepaper.cover, cover(spec.slug, spec.title), f"{spec.slug}.jpg")
+        if needs_picture(whitepaper.cover):
+            attach_picture(whitepaper.cover, cover(spec.slug, spec.title), f"{spec.slug}.jpg")
             changed |= {"cover", "cover_width", "cover_height"}
             tally.pictures += 1
-        tally.count("Whitepapers", _save(whitepaper, created=created, changed=changed))
+        tally.count("Whitepapers", save_if_changed(whitepaper, created=created, changed=changed))
         if set(whitepaper.tags.names()) != set(spec.tags):
             whitepaper.tags.set(list(spec.tags))
-
-
-def _load_blogger(tally: Tally) -> Speaker:
-    spec = BLOGGER
-    speaker = Speaker.objects.filter(slug=spec.slug).first()
-    created = speaker is None
-    speaker = speaker or Speaker(slug=spec.slug)
-    changed = _assign(
-        speaker,
-        {
-            "name": spec.name,
-            "function": spec.function,
-            "organisation": spec.organisation,
-            "bio": spec.bio,
-            "is_blogger": True,
-            "photo_alt": f"Plaatsvervangend portret van {spec.name}: een silhouet met de "
-            f"initialen {spec.initials}",
-        },
-    )
-    if _needs_picture(speaker.photo):
-        picture = images.portrait(spec.slug, spec.initials, images.palette_for(spec.slug))
-        _attach(speaker.photo, picture, f"{spec.slug}.jpg")
-        changed |= {"photo", "photo_width", "photo_height"}
-        tally.pictures += 1
-    tally.count("Bloggers", _save(speaker, created=created, changed=changed))
-    return speaker
 
 
 def _load_blog_post(blogger, slug, title, lead, tags, days_ago, tally: Tally) -> None:
@@ -205,7 +180,7 @@ def _load_blog_post(blogger, slug, title, lead, tags, days_ago, tally: Tally) ->
         f"<p>{lead}</p><h2>Wat ik anders zou doen</h2>"
         "<p>Begin klein, spreek af wie wat bewaart, en vier wat lukt.</p>"
     )
-    changed = _assign(
+    changed = assign(
         post,
         {
             "title": title,
@@ -216,7 +191,7 @@ def _load_blog_post(blogger, slug, title, lead, tags, days_ago, tally: Tally) ->
             "status": Article.Status.PUBLISHED,
         },
     )
-    tally.count("Blogs", _save(post, created=created, changed=changed))
+    tally.count("Blogs", save_if_changed(post, created=created, changed=changed))
     if set(post.tags.names()) != set(tags):
         post.tags.set(list(tags))
 

@@ -9,14 +9,7 @@ MORE_NEWS_COUNT = 5
 HOME_LATEST_COUNT = 6
 
 
-class VisibleArticlesMixin:
-    """Published articles for readers; staff also see drafts and scheduled ones."""
-
-    def visible_articles(self):
-        return Article.objects.visible_to(self.request.user)
-
-
-class ArticleListView(VisibleArticlesMixin, ListView):
+class ArticleListView(ListView):
     template_name = "articles/article_list.html"
     context_object_name = "articles"
     paginate_by = settings.REURING_ARTICLES_PER_PAGE
@@ -26,8 +19,8 @@ class ArticleListView(VisibleArticlesMixin, ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["all_series"] = Series.objects.filter(articles__in=Article.objects.published())
-        context["all_series"] = context["all_series"].distinct()
+        in_use = Series.objects.filter(articles__in=Article.objects.published())
+        context["all_series"] = in_use.distinct()
         return context
 
 
@@ -53,12 +46,13 @@ class SeriesArticleListView(ArticleListView):
         return super().get_context_data(series=self.series, **kwargs)
 
 
-class ArticleDetailView(VisibleArticlesMixin, DetailView):
+class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
     def get_queryset(self):
-        return self.visible_articles().for_page()
+        # Staff may preview drafts and scheduled articles; readers see published ones.
+        return Article.objects.visible_to(self.request.user).for_page()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -32,7 +32,7 @@ var:
 # The task worker (mail about comments) runs next to the server and stops with it.
 run: install var
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo_content
+	$(PY) manage.py load_demo_content --if-empty
 	@$(PY) manage.py db_worker --no-reload --verbosity 0 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	echo "Task worker started (pid $$worker); it stops when the server stops."; \

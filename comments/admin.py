@@ -10,9 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from articles.admin import ArticleAdmin
-from articles.models import Article
+from articles.admin import ArticlePanel, register_article_panel
 from comments.models import (
+    MODERATE_PERMISSION,
     ArticleCommentSettings,
     Comment,
     CommentPolicy,
@@ -20,7 +20,6 @@ from comments.models import (
     WordRule,
 )
 from comments.services import (
-    MODERATE_PERMISSION,
     comment_approve,
     comment_delete,
     comment_mark_spam,
@@ -274,39 +273,29 @@ class ArticleCommentSettingsInline(admin.StackedInline):
     verbose_name_plural = _("comment settings")
 
 
-class ArticleWithCommentsAdmin(ArticleAdmin):
-    """The articles admin, plus what the comments app adds to an article.
-
-    The articles app knows nothing of comments, so the extra inline and the
-    pending count are added here, by registering ArticleAdmin again.
-    """
-
-    inlines = [*ArticleAdmin.inlines, ArticleCommentSettingsInline]
-    readonly_fields = [*ArticleAdmin.readonly_fields, "pending_comments"]
-
-    def get_fieldsets(self, request, obj=None):
-        fieldsets = list(super().get_fieldsets(request, obj))
-        if obj is not None:
-            fieldsets.append((_("Comments"), {"fields": ["pending_comments"]}))
-        return fieldsets
-
-    @admin.display(description=_("waiting for approval"))
-    def pending_comments(self, article):
-        count = Comment.objects.pending().filter(article=article).count()
-        url = reverse("admin:comments_comment_changelist")
-        return format_html(
-            '<a href="{}?status__exact=pending&amp;article__id__exact={}">{}</a>',
-            url,
-            article.pk,
-            ngettext(
-                "%(count)d comment is waiting for approval",
-                "%(count)d comments are waiting for approval",
-                count,
-            )
-            % {"count": count},
+@admin.display(description=_("waiting for approval"))
+def pending_comments(article):
+    count = Comment.objects.pending().filter(article=article).count()
+    url = reverse("admin:comments_comment_changelist")
+    return format_html(
+        '<a href="{}?status__exact=pending&amp;article__id__exact={}">{}</a>',
+        url,
+        article.pk,
+        ngettext(
+            "%(count)d comment is waiting for approval",
+            "%(count)d comments are waiting for approval",
+            count,
         )
+        % {"count": count},
+    )
 
 
-if admin.site.is_registered(Article):
-    admin.site.unregister(Article)
-admin.site.register(Article, ArticleWithCommentsAdmin)
+# What an article's admin page shows of its comments: its own closing rule, and a link to
+# the comments that wait (the articles app offers this extension point; see its admin).
+register_article_panel(
+    ArticlePanel(
+        title=_("Comments"),
+        inlines=(ArticleCommentSettingsInline,),
+        displays=(pending_comments,),
+    )
+)

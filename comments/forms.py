@@ -7,24 +7,24 @@ hurried form is a friendly error), then the reader's fields, then a honeypot.
 import time
 
 from django import forms
-from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from comments.models import MAX_LENGTH, NAME_MAX_LENGTH, Comment
+from comments.moderation import moderator
 from comments.text import normalise_newlines
+from toolbox import signing
 
-SIGNING_SALT = "comments.forms.CommentForm"
+SIGNING_PURPOSE = "comments.forms.CommentForm"
 # Readers need at least this long to type a comment; bots are faster.
 MIN_SECONDS = 3
 # Older forms may come from a page left open for days, or from a replayed bot.
 MAX_AGE_SECONDS = 2 * 60 * 60
 
-SECURITY_FIELDS = ("article", "timestamp", "security_hash")
 HONEYPOT_FIELD = "website"
 
 
 def security_hash(article_pk, timestamp) -> str:
-    return salted_hmac(SIGNING_SALT, f"{article_pk}-{timestamp}", algorithm="sha256").hexdigest()
+    return signing.signature(f"{article_pk}-{timestamp}", purpose=SIGNING_PURPOSE)
 
 
 def security_data(article, timestamp: int | None = None) -> dict[str, str]:
@@ -114,7 +114,9 @@ class CommentForm(forms.Form):
         signature = str(data.get("security_hash", ""))
         if article_pk != str(self.target_article.pk) or not timestamp.isdigit():
             return True
-        if not constant_time_compare(security_hash(article_pk, timestamp), signature):
+        if not signing.has_valid_signature(
+            f"{article_pk}-{timestamp}", signature, purpose=SIGNING_PURPOSE
+        ):
             return True
         return bool(data.get(HONEYPOT_FIELD, ""))
 
@@ -145,12 +147,7 @@ class CommentForm(forms.Form):
         parent_pk = self.cleaned_data.get("parent")
         if parent_pk is None:
             return None
-        parent = (
-            Comment.objects.approved()
-            .top_level()
-            .filter(article=self.target_article, pk=parent_pk)
-            .first()
-        )
+        parent = moderator.shown_top_level(self.target_article).filter(pk=parent_pk).first()
         if parent is None:
             raise forms.ValidationError(
                 _("The comment you are replying to is no longer available."), code="parent"

@@ -8,13 +8,15 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from django_prose_editor.fields import ProseEditorField
 
 from articles.models import Article
-from articles.richtext import RICH_TEXT_EXTENSIONS
+from toolbox.richtext import RichTextField
+from toolbox.singleton import SingletonModel
 
 # Comments per page of the article; the rest is behind "Meer reacties".
 COMMENTS_PER_PAGE = 50
+# Approving, rejecting and marking as spam; see Comment.Meta.permissions.
+MODERATE_PERMISSION = "comments.can_moderate"
 MAX_LENGTH = 3000
 NAME_MAX_LENGTH = 80
 
@@ -256,34 +258,22 @@ class WordRule(models.Model):
         super().save(*args, **kwargs)
 
 
-class CommentPolicy(models.Model):
+class CommentPolicy(SingletonModel):
     """The comment policy page ("reactiebeleid"), one record edited by staff."""
 
     title = models.CharField(_("title"), max_length=120, default="Reactiebeleid")
-    body = ProseEditorField(
+    body = RichTextField(
         _("text"),
-        extensions=RICH_TEXT_EXTENSIONS,
-        sanitize=True,
         help_text=_("What readers may post, how moderation works and what is stored for how long."),
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    class Meta:
+    class Meta(SingletonModel.Meta):
         verbose_name = _("comment policy")
         verbose_name_plural = _("comment policy")
-        constraints = [
-            # The site has exactly one policy page.
-            models.CheckConstraint(condition=Q(pk=1), name="comment_policy_single_row"),
-        ]
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        self.pk = 1
-        # Sanitise on every save, not only in the admin form.
-        self.body = self._meta.get_field("body").sanitize(self.body)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("comments:policy")
@@ -313,12 +303,6 @@ class ArticleCommentSettings(models.Model):
 
     def __str__(self):
         return str(self.article)
-
-
-def comments_close_at(article: Article, close_after_days: int | None):
-    """The moment comments on `article` close: the article's own rule or the site default."""
-    days = settings.COMMENTS_CLOSE_AFTER_DAYS if close_after_days is None else close_after_days
-    return article.publish_at + timedelta(days=days)
 
 
 def comment_counts(article_ids) -> dict[int, int]:

@@ -5,28 +5,31 @@ else sees it, and the site keeps no session for anonymous readers.
 """
 
 from django.conf import settings
-from django.core import signing
+
+from toolbox import signing
 
 COOKIE = "reuring_own_comments"
-SALT = "comments.own"
+PURPOSE = "comments.own"
 KEEP = 20
 MAX_AGE = 30 * 24 * 60 * 60
 
 
 def own_comment_ids(request) -> list[int]:
+    token = request.COOKIES.get(COOKIE, "")
     try:
-        raw = request.get_signed_cookie(COOKIE, default="", salt=SALT, max_age=MAX_AGE)
-    except signing.BadSignature:
+        ids = signing.read_token(token, purpose=PURPOSE, max_age_seconds=MAX_AGE)
+    except signing.TokenInvalid:
         return []
-    return [int(part) for part in raw.split(":") if part.isdigit()]
+    if not isinstance(ids, list):
+        return []
+    return [pk for pk in ids if type(pk) is int][:KEEP]
 
 
 def remember_own_comment(request, response, comment_id: int) -> None:
     ids = [comment_id, *[pk for pk in own_comment_ids(request) if pk != comment_id]][:KEEP]
-    response.set_signed_cookie(
+    response.set_cookie(
         COOKIE,
-        ":".join(map(str, ids)),
-        salt=SALT,
+        signing.make_token(ids, purpose=PURPOSE),
         max_age=MAX_AGE,
         httponly=True,
         samesite="Lax",

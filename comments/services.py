@@ -6,52 +6,14 @@ moderator's click in the admin and any other caller do exactly the same thing.
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
 from articles.models import Article
-from comments.models import Comment, ModerationAction, WordRule
-from comments.rendering import link_count
-from comments.text import find_word
-
-MODERATE_PERMISSION = "comments.can_moderate"
-# Two links or more: the usual shape of link spam.
-HOLD_AT_LINKS = 2
-
-
-@dataclass(frozen=True)
-class Verdict:
-    status: str
-    reason: str = Comment.HeldReason.NONE
-    detail: str = ""
-
-
-def comment_screen(*, name: str, body: str, email: str) -> Verdict:
-    """What the site decides about a new reader comment, before any moderator sees it."""
-    text = f"{name}\n{body}"
-    rules = list(WordRule.objects.values_list("word", "action"))
-    blocked = find_word(text, [word for word, action in rules if action == WordRule.Action.BLOCK])
-    if blocked:
-        return Verdict(Comment.Status.SPAM, Comment.HeldReason.BLOCK_WORD, blocked)
-    links = link_count(body) + link_count(name)
-    if links >= HOLD_AT_LINKS:
-        return Verdict(Comment.Status.PENDING, Comment.HeldReason.LINKS, str(links))
-    held = find_word(text, [word for word, action in rules if action == WordRule.Action.HOLD])
-    if held:
-        return Verdict(Comment.Status.PENDING, Comment.HeldReason.MODERATION_WORD, held)
-    if _is_trusted_author(email):
-        return Verdict(Comment.Status.APPROVED)
-    return Verdict(Comment.Status.PENDING)
-
-
-def _is_trusted_author(email: str) -> bool:
-    """The optional rule (off unless set): authors with N approved comments skip the queue."""
-    needed = settings.COMMENTS_TRUST_AFTER_APPROVED
-    if needed <= 0:
-        return False
-    return Comment.objects.approved().by_email(email)[:needed].count() >= needed
+from comments import tasks
+from comments.models import MODERATE_PERMISSION, Comment, ModerationAction
+from comments.moderation import moderator as comment_policy
 
 
 def comment_create(
@@ -65,10 +27,8 @@ def comment_create(
     user=None,
 ) -> Comment:
     """Store a new comment and start whatever follows from the site's decision about it."""
-    from comments import tasks
-
     staff = user is not None and user.is_authenticated and user.is_staff
-    verdict = comment_screen(name=name, body=body, email=email)
+    verdict = comment_policy.moderate(name=name, body=body, email=email)
     with transaction.atomic():
         comment = Comment.objects.create(
             article=article,
@@ -126,8 +86,6 @@ def _change_status(*, comment: Comment, to_status: str, moderator) -> Comment:
 
 def comment_approve(*, comment: Comment, moderator) -> Comment:
     """Approve a comment: it appears on the article, and its author hears so if they asked."""
-    from comments import tasks
-
     was_approved = comment.status == Comment.Status.APPROVED
     approved = _change_status(
         comment=comment, to_status=Comment.Status.APPROVED, moderator=moderator

@@ -12,8 +12,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from comments.models import Comment
-from comments.services import MODERATE_PERMISSION, comment_data_erase_expired
+from comments.models import MODERATE_PERMISSION, Comment
 
 
 def _absolute(path: str) -> str:
@@ -76,10 +75,3 @@ def notify_author_of_approval(comment_id: int) -> bool:
             to=[comment.email],
         )
     return True
-
-
-@task()
-def erase_expired_comment_data() -> dict[str, int]:
-    """The retention rule as a task, for a scheduler that enqueues it (see README)."""
-    result = comment_data_erase_expired()
-    return {"emails_erased": result.emails_erased, "comments_deleted": result.comments_deleted}

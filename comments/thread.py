@@ -9,12 +9,10 @@ import math
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
-from django.utils import timezone
 
 from articles.models import Article
-from comments.models import COMMENTS_PER_PAGE, Comment, comments_close_at
-
-OWN_WAITING = [Comment.Status.PENDING, Comment.Status.SPAM]
+from comments.models import COMMENTS_PER_PAGE, Comment
+from comments.moderation import Discussion, moderator
 
 
 @dataclass
@@ -23,13 +21,13 @@ class ThreadPage:
     number: int
     total: int
     top_level_total: int
-    closes_at: object
+    discussion: Discussion
     comments: list[Comment] = field(default_factory=list)
     own_waiting: list[Comment] = field(default_factory=list)
 
     @property
     def is_open(self) -> bool:
-        return self.article.is_published and timezone.now() < self.closes_at
+        return self.discussion.is_open()
 
     @property
     def page_count(self) -> int:
@@ -42,14 +40,6 @@ class ThreadPage:
     @property
     def has_previous(self) -> bool:
         return self.number > 1
-
-    @property
-    def first_shown(self) -> int:
-        return (self.number - 1) * COMMENTS_PER_PAGE + 1
-
-    @property
-    def last_shown(self) -> int:
-        return min(self.number * COMMENTS_PER_PAGE, self.top_level_total)
 
     def find(self, pk) -> Comment | None:
         """A top-level comment on this page (for "reply to"), without a query."""
@@ -79,22 +69,20 @@ def thread_page(*, article: Article, page=None, own_comment_ids=()) -> ThreadPag
         number=_page_number(page),
         total=stats["approved_total"],
         top_level_total=stats["top_level_total"],
-        closes_at=comments_close_at(article, stats["comment_settings__close_after_days"]),
+        discussion=moderator.discussion(article, stats["comment_settings__close_after_days"]),
     )
     result.number = min(result.number, result.page_count)
 
     start = (result.number - 1) * COMMENTS_PER_PAGE
     page_ids = (
-        Comment.objects.approved()
-        .top_level()
-        .filter(article=article)
+        moderator.shown_top_level(article)
         .order_by("created_at", "pk")
         .values("pk")[start : start + COMMENTS_PER_PAGE]
     )
     shown = Q(status=Comment.Status.APPROVED) & (Q(pk__in=page_ids) | Q(parent_id__in=page_ids))
     own = [int(pk) for pk in own_comment_ids][:50]
     if own:
-        shown |= Q(pk__in=own, status__in=OWN_WAITING)
+        shown |= Q(pk__in=own, status__in=moderator.own_waiting_statuses)
     rows = (
         Comment.objects.filter(article=article)
         .filter(shown)
@@ -105,7 +93,7 @@ def thread_page(*, article: Article, page=None, own_comment_ids=()) -> ThreadPag
     by_pk = {}
     for comment in rows:
         comment.shown_replies = []
-        if comment.status in OWN_WAITING:
+        if comment.status in moderator.own_waiting_statuses:
             result.own_waiting.append(comment)
         elif comment.parent_id is None:
             result.comments.append(comment)

@@ -3,14 +3,14 @@ from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from articles.models import Article
 from comments.forms import CommentForm
-from comments.models import Comment, CommentPolicy, comments_close_at
+from comments.models import Comment, CommentPolicy
+from comments.moderation import moderator
 from comments.own import remember_own_comment
 from comments.ratelimit import Limit, register_post, request_network
 from comments.services import comment_create
@@ -65,17 +65,6 @@ def _bad_request(request):
     return render(request, "comments/bad_request.html", {"message": message}, status=400)
 
 
-def _comments_closed(article) -> bool:
-    if not article.allow_comments:
-        return True
-    own_days = (
-        Article.objects.filter(pk=article.pk)
-        .values_list("comment_settings__close_after_days", flat=True)
-        .get()
-    )
-    return timezone.now() >= comments_close_at(article, own_days)
-
-
 RATE_LIMIT_MESSAGES = {
     Limit.FLOOD: gettext_lazy(
         "You have just sent a comment. Please wait a moment before you send another one."
@@ -88,11 +77,13 @@ RATE_LIMIT_MESSAGES = {
 
 @require_POST
 def post_comment(request, article_id):
-    article = get_object_or_404(Article.objects.published(), pk=article_id)
+    article = get_object_or_404(
+        moderator.with_own_rules(Article.objects.published()), pk=article_id
+    )
     form = CommentForm(article, data=request.POST)
     if form.is_tampered():
         return _bad_request(request)
-    if _comments_closed(article):
+    if not moderator.allow(article).is_open():
         message = _("Comments on this article are closed. Your text was not sent.")
         return _show_form_again(
             request, article, form, status=403, message=message, json_status="closed"

@@ -6,7 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from reuring import sharing
-from reuring.models import SITE_DETAILS_PK, Promotion, SiteDetails
+from reuring.models import Promotion, SiteDetails
+from toolbox.singleton import SINGLETON_PK
 
 
 class SiteDetailsForm(forms.ModelForm):
@@ -70,7 +71,7 @@ class SiteDetailsAdmin(admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         if SiteDetails.objects.exists():
-            return redirect(reverse("admin:reuring_sitedetails_change", args=[SITE_DETAILS_PK]))
+            return redirect(reverse("admin:reuring_sitedetails_change", args=[SINGLETON_PK]))
         return redirect(reverse("admin:reuring_sitedetails_add"))
 
 

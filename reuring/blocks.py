@@ -1,22 +1,19 @@
 """The site-wide blocks' data, cached, and cleared when staff save what they show.
 
-Each block is cached under a versioned key. Clearing a block gives it a new random version,
-so a reader's request that was still building the old content while an editor saved can
-only fill the old key, which nobody reads again: no page shows stale content after a save.
+Each block is cached under a versioned key (toolbox.cache_versions): clearing a block gives
+it a new version, so no page shows stale content after a save.
 
 What depends on the clock (promotions' date windows, scheduled whitepapers and blog posts)
 is cached with the items still to come and filtered on each request, without a query.
 """
 
-import uuid
-
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.utils import timezone
 
 from articles.models import Article, Whitepaper, latest_of
 from reuring.models import Promotion, SiteDetails
+from toolbox.cache_versions import bump_versions, current_version
 
 SITE = "site"
 PROMOTIONS = "promotions"
@@ -26,21 +23,8 @@ ALL_BLOCKS = (SITE, PROMOTIONS, WHITEPAPERS, BLOGGERS)
 BLOGGERS_SHOWN = 4
 
 
-def _version_key(name):
-    return f"blocks:{name}:version"
-
-
-def _version(name):
-    key = _version_key(name)
-    version = cache.get(key)
-    if version is None:
-        cache.add(key, uuid.uuid4().hex, None)
-        version = cache.get(key)
-    return version
-
-
 def _cached(name, build):
-    key = f"blocks:{name}:{_version(name)}"
+    key = f"blocks:{name}:{current_version(f'blocks:{name}')}"
     hit = cache.get(key)
     if hit is None:
         # Wrapped in a tuple so that "nothing to show" (None) is cached too.
@@ -50,15 +34,8 @@ def _cached(name, build):
 
 
 def clear(*names):
-    """Make the next request rebuild these blocks; again after the transaction commits,
-    so a request that read the data just before the commit cannot keep it cached."""
-    names = names or ALL_BLOCKS
-
-    def bump():
-        cache.set_many({_version_key(name): uuid.uuid4().hex for name in names}, None)
-
-    bump()
-    transaction.on_commit(bump)
+    """Make the next request rebuild these blocks (all of them without names)."""
+    bump_versions(*(f"blocks:{name}" for name in names or ALL_BLOCKS))
 
 
 def site_details():

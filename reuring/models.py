@@ -9,11 +9,10 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from articles.fields import CleanImageField, GeneratedName
-from articles.renditions import add_renditions, picture_for
 from reuring import sharing
-
-SITE_DETAILS_PK = 1
+from toolbox.renditions import add_renditions, picture_for
+from toolbox.singleton import SingletonModel
+from toolbox.uploads import CleanImageField, GeneratedName
 
 phone_validator = RegexValidator(
     r"^\+?[0-9][0-9 ()-]{5,24}$",
@@ -32,7 +31,7 @@ def default_share_networks():
     return list(sharing.DEFAULT_KEYS)
 
 
-class SiteDetails(models.Model):
+class SiteDetails(SingletonModel):
     """The organisation's contact details, social profiles and share networks: one record."""
 
     organisation_name = models.CharField(_("organisation name"), max_length=120)
@@ -87,30 +86,17 @@ class SiteDetails(models.Model):
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    class Meta:
+    class Meta(SingletonModel.Meta):
         verbose_name = _("site details")
         verbose_name_plural = _("site details")
-        constraints = [
-            # One record only: every page shows the same contact details.
-            models.CheckConstraint(condition=Q(pk=SITE_DETAILS_PK), name="site_details_singleton"),
-        ]
 
     def __str__(self):
         return str(_("Contact details and social media"))
-
-    def save(self, *args, **kwargs):
-        self.pk = SITE_DETAILS_PK
-        super().save(*args, **kwargs)
 
     def clean(self):
         unknown = [key for key in self.share_networks or [] if key not in sharing.BY_KEY]
         if unknown:
             raise ValidationError({"share_networks": _("Unknown share network.")})
-
-    @classmethod
-    def current(cls):
-        """The record, or None before anyone filled it in (one query)."""
-        return cls.objects.filter(pk=SITE_DETAILS_PK).first()
 
     @property
     def phone_uri(self):
@@ -184,14 +170,6 @@ class PromotionQuerySet(models.QuerySet):
         """Running or still to come: a cached copy filters on the moment it is shown."""
         now = now or timezone.now()
         return self.filter(Q(active_until__isnull=True) | Q(active_until__gt=now))
-
-    def next_change_after(self, moment):
-        """When the next promotion starts or ends, or None: caches must not outlive it."""
-        moments = self.aggregate(
-            start=models.Min("active_from", filter=Q(active_from__gt=moment)),
-            end=models.Min("active_until", filter=Q(active_until__gt=moment)),
-        )
-        return min((m for m in moments.values() if m is not None), default=None)
 
 
 class Promotion(models.Model):
@@ -267,10 +245,6 @@ class Promotion(models.Model):
     def is_active(self, now=None):
         now = now or timezone.now()
         return self.active_from <= now and (self.active_until is None or now < self.active_until)
-
-    @property
-    def is_external(self):
-        return not self.link.startswith("/")
 
     @property
     def picture(self):

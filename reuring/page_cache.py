@@ -12,15 +12,16 @@ the version (see reuring.signals), and so does the clock passing the next schedu
 that is older than the content, and scheduled items still appear exactly on time.
 """
 
-import uuid
-
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
-from django.db import transaction
 from django.utils import timezone
 
-VERSION_KEY = "pages:version"
+from articles.models import Article, Whitepaper
+from reuring.models import Promotion
+from toolbox.cache_versions import bump_versions, current_version
+
+PAGES = "pages"
 PAGE_KEY_PREFIX = "pages:page:"
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml")
 
@@ -28,41 +29,27 @@ CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml")
 def next_scheduled_change(now):
     """The first moment after `now` at which a page changes without anybody saving:
     an article or whitepaper appears, a promotion starts or ends. One query."""
-    from articles.models import Article, Whitepaper
-    from reuring.models import Promotion
 
-    published = Article.Status.PUBLISHED
-
-    def future(queryset, field):
+    def moments(queryset, field):
         # Without the models' default ordering, which a compound query does not allow.
-        return queryset.filter(**{f"{field}__gt": now}).order_by().values_list(field)
+        return queryset.order_by().values_list(field)
 
-    moments = (
-        future(Article.objects.filter(status=published), "publish_at")
+    upcoming = (
+        moments(Article.objects.scheduled(after=now), "publish_at")
         .union(
-            future(Whitepaper.objects.filter(status=published), "publish_at"),
-            future(Promotion.objects.all(), "active_from"),
-            future(Promotion.objects.all(), "active_until"),
+            moments(Whitepaper.objects.scheduled(after=now), "publish_at"),
+            moments(Promotion.objects.filter(active_from__gt=now), "active_from"),
+            moments(Promotion.objects.filter(active_until__gt=now), "active_until"),
         )
         .order_by("publish_at")
     )
-    first = moments.first()
+    first = upcoming.first()
     return first[0] if first else None
 
 
 def content_changed():
-    """Forget every cached page; again after the transaction commits, so a request that
-    rendered the old content just before the commit cannot store it under the new version."""
-    cache.delete(VERSION_KEY)
-    transaction.on_commit(lambda: cache.delete(VERSION_KEY))
-
-
-def _current_version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        version = cache.get(VERSION_KEY)
-    return version
+    """Forget every cached page (see toolbox.cache_versions for why this is safe)."""
+    bump_versions(PAGES)
 
 
 def _valid_until(version: str, now):
@@ -118,9 +105,8 @@ class PublicPageCacheMiddleware:
         key = _page_key(request)
         # Read before rendering: a save during the rendering changes the version, so the
         # page rendered from older content is stored under a version nobody asks for.
-        found = cache.get_many([VERSION_KEY, key])  # one round trip to Redis
-        version = found.get(VERSION_KEY) or _current_version()
-        stored = found.get(key)
+        version = current_version(PAGES)
+        stored = cache.get(key)
         if stored is not None:
             stored_version, valid_until, response = stored
             if stored_version == version and (valid_until is None or now < valid_until):

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "taggit",
     "imagekit",
     "django_prose_editor",
+    "toolbox",
     "reuring",
     "articles",
     "django_tasks_db",
@@ -172,7 +173,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Renditions are made once, when the source image is saved, and never checked
-# or made on a request (see articles.renditions).
+# or made on a request (see toolbox.renditions).
 IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic"
 IMAGEKIT_CACHEFILE_DIR = "renditions"
 
@@ -211,7 +212,7 @@ REURING_SERVE_MEDIA = env_bool("REURING_SERVE_MEDIA", DEBUG)
 
 # --- Whitepapers and site-wide blocks ------------------------------------------------
 # Gated whitepaper PDFs live outside MEDIA_ROOT and are served only through a view.
-# Empty means "<MEDIA_ROOT>-private" (see articles.storage).
+# Empty means "<MEDIA_ROOT>-private" (see toolbox.storage).
 REURING_PRIVATE_MEDIA_ROOT = env_str("DJANGO_PRIVATE_MEDIA_ROOT", "")
 # How long the download link from the whitepaper form works.
 REURING_WHITEPAPER_LINK_HOURS = env_int("REURING_WHITEPAPER_LINK_HOURS", 24)

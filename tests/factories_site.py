@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from articles.models import Whitepaper
-from articles.pdfcheck import minimal_pdf
+from reuring.demo.pdf import minimal_pdf
 from reuring.models import Promotion, SiteDetails
 from tests.factories import image_upload, make_article, make_speaker
 

@@ -1,7 +1,13 @@
 """The articles app's models, split by feature; import them from here."""
 
 from articles.models.news import Article, ArticleQuerySet, ArticleSpeaker, Series, Speaker
-from articles.models.publishing import PublicationMixin, PublicationQuerySet, PublicationStatus
+from articles.models.publishing import (
+    PublicationStatus,
+    Publishable,
+    PublishableQuerySet,
+    published_condition,
+    scheduled_condition,
+)
 from articles.models.whitepapers import (
     DownloadLinkExpired,
     DownloadLinkInvalid,
@@ -18,9 +24,9 @@ __all__ = [
     "ArticleSpeaker",
     "DownloadLinkExpired",
     "DownloadLinkInvalid",
-    "PublicationMixin",
-    "PublicationQuerySet",
     "PublicationStatus",
+    "Publishable",
+    "PublishableQuerySet",
     "Series",
     "Speaker",
     "Whitepaper",
@@ -28,4 +34,6 @@ __all__ = [
     "WhitepaperQuerySet",
     "latest_of",
     "lead_for_download_token",
+    "published_condition",
+    "scheduled_condition",
 ]

@@ -3,15 +3,18 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 
-from articles.fields import CleanImageField, GeneratedName
-from articles.models.publishing import PublicationMixin, PublicationQuerySet, PublicationStatus
-from articles.renditions import add_renditions, picture_for
-from articles.richtext import RICH_TEXT_EXTENSIONS
+from articles.models.publishing import (
+    Publishable,
+    PublishableQuerySet,
+    published_condition,
+    scheduled_condition,
+)
+from toolbox.renditions import add_renditions, picture_for
+from toolbox.richtext import RichTextField
+from toolbox.uploads import CleanImageField, GeneratedName
 
 
 class Series(models.Model):
@@ -108,7 +111,7 @@ class Speaker(models.Model):
 add_renditions(Speaker, "photo", (160, 320))
 
 
-class ArticleQuerySet(PublicationQuerySet):
+class ArticleQuerySet(PublishableQuerySet):
     def for_cards(self):
         """Everything an article card shows, in a fixed number of queries."""
         return self.select_related("series").prefetch_related("tags")
@@ -124,7 +127,7 @@ class ArticleQuerySet(PublicationQuerySet):
         return self.filter(article_speakers__speaker=speaker)
 
     def blog_posts(self):
-        return self.filter(kind=Article.Kind.BLOG)
+        return self.filter(blogger__isnull=False)
 
     def latest_blog_post_per_blogger(self):
         """Each blogger's newest published post, plus every scheduled post.
@@ -133,25 +136,20 @@ class ArticleQuerySet(PublicationQuerySet):
         becomes due, without a query: see `newest_per_blogger`.
         """
         newest = (
-            Article.objects.published()
-            .blog_posts()
-            .filter(blogger=OuterRef("blogger"))
+            Article.objects.filter(published_condition(), blogger=OuterRef("blogger"))
             .order_by("-publish_at", "-pk")
             .values("pk")[:1]
         )
-        scheduled = Q(status=PublicationStatus.PUBLISHED, publish_at__gt=timezone.now())
         return (
             self.blog_posts()
             .filter(blogger__is_blogger=True)
-            .filter(Q(pk=Subquery(newest)) | scheduled)
+            .filter(Q(pk=Subquery(newest)) | scheduled_condition())
             .select_related("blogger")
             .order_by("-publish_at", "-pk")
         )
 
 
-class Article(PublicationMixin, models.Model):
-    Status = PublicationStatus
-
+class Article(Publishable):
     class Kind(models.TextChoices):
         NEWS = "news", _("News article")
         BLOG = "blog", _("Blog post")
@@ -166,10 +164,8 @@ class Article(PublicationMixin, models.Model):
     lead = models.TextField(
         _("lead"), help_text=_("The introduction paragraph, shown in bold above the text.")
     )
-    body = ProseEditorField(
+    body = RichTextField(
         _("text"),
-        extensions=RICH_TEXT_EXTENSIONS,
-        sanitize=True,
         blank=True,
         help_text=_("Use subheadings (H2) to divide the text into parts."),
     )
@@ -201,16 +197,6 @@ class Article(PublicationMixin, models.Model):
     image_credit = models.CharField(
         _("credit"), max_length=120, blank=True, help_text=_("Photographer or source.")
     )
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
-    )
-    publish_at = models.DateTimeField(
-        _("publication moment"),
-        default=timezone.now,
-        help_text=_(
-            "A moment in the future schedules the article: it appears by itself at that moment."
-        ),
-    )
     tags = TaggableManager(_("tags"), blank=True, help_text=_("Separate tags with commas."))
     speakers = models.ManyToManyField(
         Speaker, through="ArticleSpeaker", related_name="articles", blank=True
@@ -223,14 +209,6 @@ class Article(PublicationMixin, models.Model):
         blank=True,
         related_name="articles",
         help_text=_("Optional, for example Reuringcafé."),
-    )
-    kind = models.CharField(
-        _("kind"),
-        max_length=10,
-        choices=Kind.choices,
-        default=Kind.NEWS,
-        editable=False,
-        help_text=_("Follows from the blogger: an article with a blogger is a blog post."),
     )
     blogger = models.ForeignKey(
         Speaker,
@@ -261,13 +239,9 @@ class Article(PublicationMixin, models.Model):
         blank=True,
         related_name="articles",
     )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
-
     objects = ArticleQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["-publish_at", "-pk"]
+    class Meta(Publishable.Meta):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         indexes = [
@@ -280,21 +254,10 @@ class Article(PublicationMixin, models.Model):
                 condition=Q(image="") | Q(image_is_decorative=True) | ~Q(image_alt=""),
                 name="article_image_has_alt_or_is_decorative",
             ),
-            # A blog post without its blogger would appear on nobody's page.
-            models.CheckConstraint(
-                condition=~Q(kind="blog") | Q(blogger__isnull=False),
-                name="article_blog_post_has_blogger",
-            ),
         ]
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        # Sanitise on every save, not only in forms: imports and scripts too.
-        self.body = self._meta.get_field("body").sanitize(self.body)
-        self.kind = self.Kind.BLOG if self.blogger_id else self.Kind.NEWS
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
@@ -308,6 +271,11 @@ class Article(PublicationMixin, models.Model):
                     )
                 }
             )
+
+    @property
+    def kind(self) -> "Article.Kind":
+        """An article with a blogger is a blog post; every other article is news."""
+        return self.Kind.BLOG if self.blogger_id else self.Kind.NEWS
 
     @property
     def image_text_alternative(self):

@@ -1,10 +1,15 @@
-"""The publication rules shared by articles and whitepapers, defined once.
+"""What "published" and "scheduled" mean, defined once for everything the redactie publishes.
 
-"Published" means: status published and a publication moment that has passed. A moment in
-the future means scheduled; the item appears by itself when that moment comes (no cron).
+Published: status published and a publication moment that has passed. Scheduled: status
+published and a moment still to come; the item appears by itself at that moment (no cron).
+Articles and whitepapers inherit these fields and rules from `Publishable`; the admin
+filters and the page cache ask the same QuerySet methods.
 """
 
+from datetime import datetime
+
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -14,17 +19,25 @@ class PublicationStatus(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
-class PublicationQuerySet(models.QuerySet):
-    """For models with a `status` (PublicationStatus) and a `publish_at` moment."""
+def published_condition() -> Q:
+    """Published and due: what readers see."""
+    return Q(status=PublicationStatus.PUBLISHED, publish_at__lte=timezone.now())
 
+
+def scheduled_condition(*, after: datetime | None = None) -> Q:
+    """Published, with a publication moment still to come (after `after`, or now)."""
+    return Q(status=PublicationStatus.PUBLISHED, publish_at__gt=after or timezone.now())
+
+
+class PublishableQuerySet(models.QuerySet):
     def published(self):
-        """Published and due: a future publication moment means scheduled."""
-        return self.filter(status=PublicationStatus.PUBLISHED, publish_at__lte=timezone.now())
+        return self.filter(published_condition())
 
-    def next_publication_after(self, moment):
-        """When the next scheduled item appears, or None: caches must not outlive it."""
-        scheduled = self.filter(status=PublicationStatus.PUBLISHED, publish_at__gt=moment)
-        return scheduled.aggregate(first=models.Min("publish_at"))["first"]
+    def scheduled(self, *, after: datetime | None = None):
+        return self.filter(scheduled_condition(after=after))
+
+    def drafts(self):
+        return self.filter(status=PublicationStatus.DRAFT)
 
     def visible_to(self, user):
         """Staff may preview drafts and scheduled items; everybody else sees published."""
@@ -33,13 +46,35 @@ class PublicationQuerySet(models.QuerySet):
         return self.published()
 
 
-class PublicationMixin:
-    """The same rules for one object, e.g. in a template or the admin."""
+class Publishable(models.Model):
+    """Status, publication moment and timestamps, with the rules above for one object."""
+
+    Status = PublicationStatus
+
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=PublicationStatus.choices,
+        default=PublicationStatus.DRAFT,
+    )
+    publish_at = models.DateTimeField(
+        _("publication moment"),
+        default=timezone.now,
+        help_text=_("A moment in the future schedules it: it appears by itself at that moment."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["-publish_at", "-pk"]
 
     @property
-    def is_published(self):
+    def is_published(self) -> bool:
         return self.status == PublicationStatus.PUBLISHED and self.publish_at <= timezone.now()
 
     @property
-    def is_scheduled(self):
+    def is_scheduled(self) -> bool:
         return self.status == PublicationStatus.PUBLISHED and self.publish_at > timezone.now()

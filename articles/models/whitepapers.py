@@ -3,27 +3,26 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.core import signing
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 
-from articles.fields import CleanImageField, GeneratedName, PdfField
-from articles.models.publishing import PublicationMixin, PublicationQuerySet, PublicationStatus
-from articles.renditions import add_renditions, picture_for
-from articles.richtext import RICH_TEXT_EXTENSIONS
-from articles.storage import private_storage
+from articles.models.publishing import Publishable, PublishableQuerySet, scheduled_condition
+from toolbox import signing
+from toolbox.renditions import add_renditions, picture_for
+from toolbox.richtext import RichTextField
+from toolbox.storage import private_storage
+from toolbox.uploads import CleanImageField, GeneratedName, PdfField
 
 RELATED_COUNT = 3
 LATEST_COUNT = 2
-DOWNLOAD_SALT = "articles.whitepaper-download"
+DOWNLOAD_PURPOSE = "articles.whitepaper-download"
 
 
-class WhitepaperQuerySet(PublicationQuerySet):
+class WhitepaperQuerySet(PublishableQuerySet):
     def for_blocks(self):
         """The latest published whitepapers, plus the scheduled ones.
 
@@ -31,8 +30,9 @@ class WhitepaperQuerySet(PublicationQuerySet):
         `latest_of`), so a scheduled whitepaper appears on time without a query.
         """
         latest = self.published().order_by("-publish_at", "-pk").values("pk")[:LATEST_COUNT]
-        scheduled = Q(status=PublicationStatus.PUBLISHED, publish_at__gt=timezone.now())
-        return self.filter(Q(pk__in=Subquery(latest)) | scheduled).order_by("-publish_at", "-pk")
+        return self.filter(Q(pk__in=Subquery(latest)) | scheduled_condition()).order_by(
+            "-publish_at", "-pk"
+        )
 
     def related_to(self, article, *, limit=RELATED_COUNT):
         """The whitepapers the editor chose for `article`, else those sharing its tags.
@@ -70,9 +70,7 @@ def latest_of(whitepapers, count=LATEST_COUNT):
     return [whitepaper for whitepaper in whitepapers if whitepaper.is_published][:count]
 
 
-class Whitepaper(PublicationMixin, models.Model):
-    Status = PublicationStatus
-
+class Whitepaper(Publishable):
     class Access(models.TextChoices):
         OPEN = "open", _("Open download")
         FORM = "form", _("Download after a short form")
@@ -98,10 +96,8 @@ class Whitepaper(PublicationMixin, models.Model):
             "cut off with an ellipsis."
         ),
     )
-    summary = ProseEditorField(
+    summary = RichTextField(
         _("summary"),
-        extensions=RICH_TEXT_EXTENSIONS,
-        sanitize=True,
         blank=True,
         help_text=_("What the reader learns from the whitepaper. Shown on its page."),
     )
@@ -140,25 +136,11 @@ class Whitepaper(PublicationMixin, models.Model):
         blank=True,
         help_text=_("Separate tags with commas. Articles with the same tags show this whitepaper."),
     )
-    status = models.CharField(
-        _("status"),
-        max_length=10,
-        choices=PublicationStatus.choices,
-        default=PublicationStatus.DRAFT,
-    )
-    publish_at = models.DateTimeField(
-        _("publication moment"),
-        default=timezone.now,
-        help_text=_("A moment in the future schedules the whitepaper: it appears by itself then."),
-    )
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = WhitepaperQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["-publish_at", "-pk"]
+    class Meta(Publishable.Meta):
         verbose_name = _("whitepaper")
         verbose_name_plural = _("whitepapers")
         indexes = [
@@ -170,8 +152,6 @@ class Whitepaper(PublicationMixin, models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        # Sanitise on every save, not only in forms: imports and scripts too.
-        self.summary = self._meta.get_field("summary").sanitize(self.summary)
         if self.pdf and not self.pdf._committed:
             self.pdf_size = self.pdf.size
         super().save(*args, **kwargs)
@@ -239,13 +219,7 @@ class WhitepaperLead(models.Model):
     def download_token(self):
         """A signed, timestamped token naming this lead and its whitepaper."""
         payload = {"lead": self.pk, "whitepaper": self.whitepaper_id}
-        return signing.TimestampSigner(salt=DOWNLOAD_SALT).sign_object(payload)
-
-    def download_url(self):
-        return reverse(
-            "articles:whitepaper_lead_download",
-            kwargs={"slug": self.whitepaper.slug, "token": self.download_token()},
-        )
+        return signing.make_token(payload, purpose=DOWNLOAD_PURPOSE)
 
 
 class DownloadLinkExpired(Exception):
@@ -262,13 +236,12 @@ def lead_for_download_token(token, *, whitepaper) -> WhitepaperLead:
     Raises DownloadLinkExpired for a genuine link past its lifetime, DownloadLinkInvalid for
     anything else (a guess, a tampered token, another whitepaper's link, an erased lead).
     """
-    signer = signing.TimestampSigner(salt=DOWNLOAD_SALT)
-    max_age = timedelta(hours=settings.REURING_WHITEPAPER_LINK_HOURS)
+    max_age = timedelta(hours=settings.REURING_WHITEPAPER_LINK_HOURS).total_seconds()
     try:
-        payload = signer.unsign_object(token, max_age=max_age)
-    except signing.SignatureExpired:
+        payload = signing.read_token(token, purpose=DOWNLOAD_PURPOSE, max_age_seconds=max_age)
+    except signing.TokenExpired:
         raise DownloadLinkExpired from None
-    except signing.BadSignature:
+    except signing.TokenInvalid:
         raise DownloadLinkInvalid from None
     if not isinstance(payload, dict) or payload.get("whitepaper") != whitepaper.pk:
         raise DownloadLinkInvalid

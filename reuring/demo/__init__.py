@@ -1,17 +1,6 @@
 """Demo content for `manage.py load_demo_content` (what `make run` shows).
 
-Each loader is a function `load(*, stdout, style)` that creates or updates its part of the
-demo, idempotently (a second run adds nothing), and writes a short summary to `stdout`
-(a Django OutputWrapper; `style` is the command's style, e.g. `style.WARNING`).
-The command calls them in this order: add a module here and append its `load` to extend the
-demo (comments after articles, since they need articles to hang on).
+`loader` creates the Dutch demo content of `content` (pictures from `images`, PDFs from
+`pdf`) where it is missing and never changes what exists; `admin_user` makes a demo
+administrator on development machines.
 """
-
-from reuring.demo import admin_user, articles, site, whitepapers
-
-LOADERS = [
-    articles.load,
-    site.load,
-    whitepapers.load,
-    admin_user.load,
-]

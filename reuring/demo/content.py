@@ -1,4 +1,4 @@
-"""The demo content itself: series, speakers and articles, in Dutch (B1).
+"""The demo content itself, in Dutch (B1): series, speakers, articles and the site around them.
 
 The Reuringcafé report on learning and development is written in our own words after the
 debate on the page we reproduce; its five speakers, their functions and organisations are
@@ -716,3 +716,165 @@ def article_specs() -> tuple[ArticleSpec, ...]:
             series="reuringcafe",
         ),
     )
+
+
+# --- The site around the news: contact details, teasers, whitepapers and a blogger.
+
+SITE_DETAILS = {
+    "organisation_name": "PBLQ",
+    "visiting_street": "Muzenstraat 120",
+    "visiting_postcode": "2511 WB",
+    "visiting_city": "Den Haag",
+    "postal_box": "Postbus 18607",
+    "postal_postcode": "2502 EP",
+    "postal_city": "Den Haag",
+    "phone": "+31 70 376 36 36",
+    "phone_display": "070- 376 36 36",
+    "email": "info@pblq.nl",
+    "website": "https://www.pblq.nl",
+    "linkedin_url": "https://www.linkedin.com/company/pblq/",
+    "linkedin_followers": 59130,
+}
+
+
+def promotions() -> list[tuple[str, str, str, int]]:
+    """(title, text, link, position) of the seed's teasers, linking to demo pages."""
+    return [
+        (
+            "Informatiemanagement Traineeship",
+            "Meer weten over ons Informatiemanagement Traineeship? Bekijk hier de website.",
+            reverse("articles:detail", args=["nieuwe-trainees-informatiemanagement"]),
+            1,
+        ),
+        (
+            "Opleiding Informatiemanagement voor verbinders",
+            "",
+            reverse("articles:tag", args=["informatiemanagement"]),
+            2,
+        ),
+        (
+            "Metropool opleiding",
+            "",
+            reverse("articles:tag", args=["leren-en-ontwikkelen"]),
+            3,
+        ),
+        ("Weten hoe het is om bij PBLQ te werken?", "", "https://www.pblq.nl", 4),
+        (
+            "Blijf effectief in de informatiesamenleving van morgen!",
+            "",
+            reverse("articles:whitepapers"),
+            5,
+        ),
+    ]
+
+
+@dataclass(frozen=True)
+class WhitepaperSpec:
+    slug: str
+    title: str
+    audience: str
+    teaser: str
+    summary: str
+    tags: tuple[str, ...]
+    access: str
+    days_ago: int
+    pages: tuple[str, ...]
+
+
+WHITEPAPERS = (
+    WhitepaperSpec(
+        slug="smart-city",
+        title="Smart city",
+        audience="",
+        teaser=(
+            "‘Smart’ lijkt wel een nieuw toverwoord. Net zoals innovatie dat ook al enige jaren "
+            "is. Maar wat maakt een stad slim, en wat vraagt dat van de gemeente?"
+        ),
+        summary=(
+            "<p>Sensoren, open data en slimme verkeerslichten: steden proberen veel. "
+            "Deze whitepaper laat zien welke keuzes een gemeente eerst moet maken.</p>"
+            "<h2>Wat u leest</h2><ul><li>Wat een slimme stad is, en wat niet.</li>"
+            "<li>Welke gegevens u nodig hebt, en wie ze beheert.</li>"
+            "<li>Hoe u inwoners betrekt en hun privacy beschermt.</li></ul>"
+        ),
+        tags=("digitalisering", "data", "gemeenten"),
+        access="open",
+        days_ago=20,
+        pages=(
+            "Een slimme stad begint bij een goede vraag, niet bij techniek.",
+            "Deze demo-pdf is gemaakt voor de Reuring-demo.",
+        ),
+    ),
+    WhitepaperSpec(
+        slug="safe-in-cyberspace",
+        title="Safe in cyberspace",
+        audience="Voor bestuurders, managers en veranderaars",
+        teaser=(
+            "Met de digitalisering van onze samenleving is het belang van digitale veiligheid "
+            "sterk gegroeid. Wat kunt u als bestuurder doen?"
+        ),
+        summary=(
+            "<p>Een datalek of een aanval met gijzelsoftware raakt niet alleen de ICT-afdeling. "
+            "Deze whitepaper helpt bestuurders de goede vragen te stellen.</p>"
+            "<h2>Wat u leest</h2><ul><li>De grootste risico's voor overheden.</li>"
+            "<li>Vijf vragen voor uw eerstvolgende overleg.</li></ul>"
+        ),
+        tags=("cybersecurity", "informatiebeveiliging", "leiderschap"),
+        access="form",
+        days_ago=5,
+        pages=(
+            "Digitale veiligheid is een bestuurlijke verantwoordelijkheid.",
+            "Deze demo-pdf is gemaakt voor de Reuring-demo.",
+        ),
+    ),
+)
+
+BLOGGER = SpeakerSpec(
+    slug="annemiek-jansen",
+    name="Annemiek Jansen",
+    initials="AJ",
+    function="adviseur informatiemanagement",
+    organisation="Gemeente Zuiderveld",
+    bio=(
+        "Annemiek schrijft over informatiebeheer in de praktijk: wat werkt, en wat niet. "
+        + INVENTED
+    ),
+)
+
+
+@dataclass(frozen=True)
+class BlogPostSpec:
+    slug: str
+    title: str
+    lead: str
+    tags: tuple[str, ...]
+    days_ago: int
+
+    @property
+    def body(self) -> str:
+        return (
+            f"<p>{self.lead}</p><h2>Wat ik anders zou doen</h2>"
+            "<p>Begin klein, spreek af wie wat bewaart, en vier wat lukt.</p>"
+        )
+
+
+BLOG_POSTS = (
+    BlogPostSpec(
+        "drie-lessen-uit-een-jaar-informatiebeheer",
+        "Drie lessen uit een jaar informatiebeheer",
+        "Een jaar lang hielp ik collega's hun documenten op orde te brengen. Dit leerde ik.",
+        ("informatiemanagement", "archief"),
+        3,
+    ),
+    BlogPostSpec(
+        "open-data-begint-bij-goede-afspraken",
+        "Open data begint bij goede afspraken",
+        "Gegevens openbaar maken is makkelijk. Ze bruikbaar maken vraagt om afspraken.",
+        ("data", "openbaarheid"),
+        12,
+    ),
+)
+# The Reuringcafé on digitalisation names both whitepapers; other articles use their tags.
+RELATED = {
+    "reuringcafe-wat-vraagt-digitalisering-van-bestuurders": ("safe-in-cyberspace", "smart-city")
+}

@@ -13,6 +13,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 BANNER_SIZE = (1600, 900)
 PORTRAIT_SIZE = (640, 640)
+COVER_SIZE = (600, 848)  # A4 proportions.
 JPEG_OPTIONS = {"format": "JPEG", "quality": 88, "optimize": True}
 
 RGB = tuple[int, int, int]
@@ -105,6 +106,30 @@ def portrait(seed: str, initials: str, palette: Palette) -> bytes:
         anchor="mm",
     )
     return _jpeg(image)
+
+
+def cover(seed: str, title: str) -> bytes:
+    """A portrait JPEG cover: a two-colour field, a band of dots and the title."""
+    palette = palette_for(seed)
+    rng = random.Random(seed)
+    width, height = COVER_SIZE
+    image = Image.new("RGB", COVER_SIZE, palette.start)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, int(height * 0.62), width, height), fill=palette.end)
+    draw.ellipse(
+        (width - 340, -120 + rng.randint(0, 80), width + 140, 360), fill=palette.accents[0]
+    )
+    for column in range(8):
+        for row in range(3):
+            x, y = 60 + column * 30, int(height * 0.68) + row * 30
+            draw.ellipse((x - 5, y - 5, x + 5, y + 5), fill=palette.accents[-1])
+    draw.text(
+        (60, int(height * 0.42)), "WHITEPAPER", font=ImageFont.load_default(size=28), fill="white"
+    )
+    draw.text((60, int(height * 0.48)), title, font=ImageFont.load_default(size=56), fill="white")
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=88)
+    return buffer.getvalue()
 
 
 def _gradient(size, start: RGB, end: RGB, *, angle: float) -> Image.Image:

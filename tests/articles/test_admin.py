@@ -8,8 +8,8 @@ from django.urls import reverse
 from PIL import Image
 
 from articles.models import Article
-from tests.articles.test_imaging import jpeg_with_gps, png_claiming
 from tests.factories import image_upload, make_article, make_speaker
+from tests.toolbox.test_imaging import jpeg_with_gps, png_claiming
 
 pytestmark = pytest.mark.django_db
 

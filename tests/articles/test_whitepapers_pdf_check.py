@@ -8,9 +8,10 @@ from django.conf import settings
 from django.urls import reverse
 
 from articles.models import Whitepaper
-from articles.pdfcheck import MAX_PDF_BYTES, PdfRejected, check_pdf, minimal_pdf
+from reuring.demo.pdf import minimal_pdf
 from tests.factories import make_user, png_bytes
 from tests.factories_site import pdf_bytes, pdf_upload
+from toolbox.pdfcheck import MAX_PDF_BYTES, PdfRejected, check_pdf
 
 
 @pytest.fixture

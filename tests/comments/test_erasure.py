@@ -9,7 +9,6 @@ from django.core.management import CommandError, call_command
 
 from comments.models import Comment, ModerationAction
 from comments.services import comment_approve, comment_reject
-from comments.tasks import erase_expired_comment_data
 from tests.comments.conftest import make_comment
 
 pytestmark = pytest.mark.django_db
@@ -74,15 +73,6 @@ def test_the_retention_period_is_configurable(moderated, settings):
 
     approved.refresh_from_db()
     assert approved.email == ""
-
-
-def test_the_erasure_also_runs_as_a_task(moderated):
-    approved, _, _ = moderated
-
-    with time_machine.travel(MODERATED + timedelta(days=91), tick=False):
-        result = erase_expired_comment_data.call()
-
-    assert result == {"emails_erased": 1, "comments_deleted": 1}
 
 
 def test_erasing_a_commenter_removes_all_their_comments_and_keeps_replies_of_others(

@@ -6,9 +6,9 @@ import pytest
 from django.core.management import call_command
 
 from articles.models import Article, Speaker, Whitepaper
-from articles.pdfcheck import check_pdf
-from reuring.demo import site, whitepapers
+from reuring.demo import loader
 from reuring.models import Promotion, SiteDetails
+from toolbox.pdfcheck import check_pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -23,8 +23,7 @@ SEED_TEASERS = [
 
 def load_twice():
     for _ in range(2):
-        site.load(stdout=io.StringIO(), style=None)
-        whitepapers.load(stdout=io.StringIO(), style=None)
+        loader.load(stdout=io.StringIO(), style=None)
 
 
 def test_the_demo_has_the_seeds_contact_details_and_teasers_once(client):

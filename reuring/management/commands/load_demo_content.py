@@ -1,14 +1,27 @@
 from django.core.management.base import BaseCommand
 
-from reuring.demo import LOADERS
+from articles.models import Article
+from reuring.demo import admin_user, loader
 
 
 class Command(BaseCommand):
     help = (
-        "Create or update the demo content: series, speakers, articles with generated images, "
-        "and (only with DEBUG on) a demo administrator. Safe to run again: nothing is duplicated."
+        "Create the demo content that is missing (series, speakers, articles with generated "
+        "pictures, the site around them) and, with DEBUG on, a demo administrator. What exists "
+        "is never changed, so running it again keeps every edit."
     )
 
-    def handle(self, *args, **options):
-        for load in LOADERS:
-            load(stdout=self.stdout, style=self.style)
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Only load the content into a site without articles (what `make run` does), "
+            "so demo articles an editor deleted stay deleted.",
+        )
+
+    def handle(self, *args, if_empty=False, **options):
+        if if_empty and Article.objects.exists():
+            self.stdout.write("Demo-inhoud niet geladen: de site heeft al artikelen.")
+        else:
+            loader.load(stdout=self.stdout, style=self.style)
+        admin_user.load(stdout=self.stdout, style=self.style)

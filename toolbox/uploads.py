@@ -1,4 +1,4 @@
-"""Model and form fields for images and PDFs uploaded by the redactie."""
+"""Model and form fields for images and PDFs uploaded by staff: checked, cleaned, renamed."""
 
 import uuid
 
@@ -9,8 +9,8 @@ from django.db import models
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
-from articles import imaging
-from articles.pdfcheck import PdfRejected, check_pdf
+from toolbox import imaging
+from toolbox.pdfcheck import PdfRejected, check_pdf
 
 REJECTION_MESSAGES = {
     "too_large_file": _("This file is larger than 10 MB. Please upload a smaller image."),

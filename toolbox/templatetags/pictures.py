@@ -1,6 +1,6 @@
 from django import template
 
-from articles.renditions import picture_for
+from toolbox.renditions import picture_for
 
 register = template.Library()
 

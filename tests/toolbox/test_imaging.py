@@ -7,8 +7,8 @@ import zlib
 import pytest
 from PIL import Image
 
-from articles import imaging
 from tests.factories import png_bytes
+from toolbox import imaging
 
 
 def png_claiming(width: int, height: int) -> bytes:

@@ -1,8 +1,11 @@
+"""Admin for articles, speakers and series."""
+
 from django.contrib import admin
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from articles.admin.extensions import article_panels
+from articles.admin.publishing import PublicationStateFilter, visibility
 from articles.models import Article, ArticleSpeaker, Series, Speaker
 
 
@@ -13,34 +16,35 @@ class ArticleSpeakerInline(admin.TabularInline):
     fields = ["position", "speaker", "function", "organisation"]
 
 
-class PublicationStateFilter(admin.SimpleListFilter):
-    title = _("visibility")
-    parameter_name = "visibility"
+class ArticleKindFilter(admin.SimpleListFilter):
+    """News or blog post, which follows from whether the article has a blogger."""
+
+    title = _("kind")
+    parameter_name = "kind"
 
     def lookups(self, request, model_admin):
-        return [
-            ("live", _("Visible to readers")),
-            ("scheduled", _("Scheduled")),
-            ("draft", _("Draft")),
-        ]
+        return Article.Kind.choices
 
     def queryset(self, request, queryset):
-        now = timezone.now()
-        published = queryset.filter(status=Article.Status.PUBLISHED)
         match self.value():
-            case "live":
-                return queryset.published()
-            case "scheduled":
-                return published.filter(publish_at__gt=now)
-            case "draft":
-                return queryset.filter(status=Article.Status.DRAFT)
+            case Article.Kind.BLOG:
+                return queryset.blog_posts()
+            case Article.Kind.NEWS:
+                return queryset.filter(blogger__isnull=True)
         return queryset
 
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "visibility", "publish_at", "series", "tag_names", "author"]
-    list_filter = [PublicationStateFilter, "status", "kind", "series", "tags", "publish_at"]
+    list_display = ["title", visibility, "publish_at", "series", "tag_names", "author"]
+    list_filter = [
+        PublicationStateFilter,
+        "status",
+        ArticleKindFilter,
+        "series",
+        "tags",
+        "publish_at",
+    ]
     list_select_related = ["series", "author"]
     search_fields = ["title", "lead", "body"]
     date_hierarchy = "publish_at"
@@ -71,20 +75,32 @@ class ArticleAdmin(admin.ModelAdmin):
         (_("History"), {"fields": ["author", "created_at", "updated_at"]}),
     ]
 
+    # --- What other apps add (see articles.admin.extensions)
+
+    def get_inlines(self, request, obj):
+        added = [inline for panel in article_panels() for inline in panel.inlines]
+        return [*super().get_inlines(request, obj), *added]
+
+    def get_readonly_fields(self, request, obj=None):
+        displays = [display for panel in article_panels() for display in panel.displays]
+        return [*super().get_readonly_fields(request, obj), *displays]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None:
+            for panel in article_panels():
+                if panel.displays:
+                    fieldsets.append((panel.title, {"fields": list(panel.displays)}))
+        return fieldsets
+
+    # ---
+
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("tags")
 
     @admin.display(description=_("tags"))
     def tag_names(self, article):
         return ", ".join(tag.name for tag in article.tags.all())
-
-    @admin.display(description=_("visibility"), ordering="status")
-    def visibility(self, article):
-        if article.is_published:
-            return _("Visible to readers")
-        if article.is_scheduled:
-            return _("Scheduled")
-        return _("Draft")
 
     def view_on_site(self, article):
         # Staff see drafts and scheduled articles on the site as a preview.
@@ -119,7 +135,3 @@ class SeriesAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
-
-
-# Whitepapers and their requests have their own module; importing it registers them.
-from articles import admin_whitepapers  # noqa: E402, F401

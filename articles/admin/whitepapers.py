@@ -12,9 +12,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from articles.admin import PublicationStateFilter
-from articles.fields import PdfField
+from articles.admin.publishing import PublicationStateFilter, visibility
 from articles.models import Whitepaper, WhitepaperLead
+from toolbox.uploads import PdfField
 
 # Spreadsheet programs run a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -27,7 +27,7 @@ def csv_cell(value) -> str:
 
 @admin.register(Whitepaper)
 class WhitepaperAdmin(admin.ModelAdmin):
-    list_display = ["title", "visibility", "access", "publish_at", "download_count", "lead_count"]
+    list_display = ["title", visibility, "access", "publish_at", "download_count", "lead_count"]
     list_filter = [PublicationStateFilter, "access", "tags", "publish_at"]
     search_fields = ["title", "teaser", "audience"]
     date_hierarchy = "publish_at"
@@ -49,14 +49,6 @@ class WhitepaperAdmin(admin.ModelAdmin):
     @admin.display(description=_("requests"), ordering="lead_total")
     def lead_count(self, whitepaper):
         return whitepaper.lead_total
-
-    @admin.display(description=_("visibility"), ordering="status")
-    def visibility(self, whitepaper):
-        if whitepaper.is_published:
-            return _("Visible to readers")
-        if whitepaper.is_scheduled:
-            return _("Scheduled")
-        return _("Draft")
 
     @admin.display(description=_("current PDF"))
     def current_pdf(self, whitepaper):

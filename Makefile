@@ -41,9 +41,12 @@ run: install var
 test: install var
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# ruff, ruff format, django-upgrade and djade through pre-commit (see .pre-commit-config.yaml),
+# then the layers contract, the types and the migrations.
 lint: install var
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/pre-commit run --all-files --show-diff-on-failure
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	$(PY) manage.py makemigrations --check --dry-run
 
 # Production settings must pass Django's deployment checklist.

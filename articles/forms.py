@@ -37,9 +37,10 @@ class WhitepaperRequestForm(forms.ModelForm):
             "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
         }
 
-    def save(self, *, whitepaper):
-        lead = super().save(commit=False)
-        lead.whitepaper = whitepaper
-        lead.consented_at = timezone.now()
-        lead.save()
-        return lead
+    def __init__(self, *args, whitepaper, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.whitepaper = whitepaper
+
+    def save(self, commit=True):
+        self.instance.consented_at = timezone.now()
+        return super().save(commit)

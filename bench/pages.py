@@ -57,7 +57,7 @@ def main():
     with open(os.devnull, "w") as quiet:
         call_command("load_demo_content", stdout=quiet)
     article = Article.objects.published().filter(speakers__isnull=False).distinct().first()
-    speaker = Speaker.objects.first()
+    speaker = Speaker.objects.earliest("pk")
     pages = {
         "bare Django view (baseline)": "/bench/bare/",
         "home": "/",

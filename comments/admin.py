@@ -25,26 +25,20 @@ from comments.services import (
     comment_mark_spam,
     comment_reject,
 )
+from toolbox.admin import RecordAdminMixin, SingletonAdmin
 
 BOTH_PLACES = [ActionLocation.CHANGE_LIST, ActionLocation.CHANGE_FORM]
 
 
-class ModerationActionInline(admin.TabularInline):
+class ModerationActionInline(RecordAdminMixin, admin.TabularInline):
     """The comment's moderation history, read-only."""
 
     model = ModerationAction
     fk_name = "comment"
     extra = 0
     can_delete = False
-    fields = ["at", "moderator", "from_status", "to_status"]
-    readonly_fields = fields
+    fields = readonly_fields = ("at", "moderator", "from_status", "to_status")
     verbose_name_plural = _("moderation history")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Comment)
@@ -69,7 +63,7 @@ class CommentAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     actions = ["approve_selected", "reject_selected", "mark_spam_selected"]
     inlines = [ModerationActionInline]
-    fields = [
+    fields = readonly_fields = (
         "article",
         "parent",
         "name",
@@ -82,9 +76,7 @@ class CommentAdmin(admin.ModelAdmin):
         "is_staff_reply",
         "created_at",
         "moderated_at",
-    ]
-    # Reader text is never edited; status changes only through the actions, so each is recorded.
-    readonly_fields = fields
+    )  # Reader text is never edited; status changes only through actions, each recorded.
 
     def get_queryset(self, request):
         # Not super(): it orders by get_ordering() before the rank exists.
@@ -229,17 +221,11 @@ class CommentAdmin(admin.ModelAdmin):
 
 
 @admin.register(ModerationAction)
-class ModerationActionAdmin(admin.ModelAdmin):
+class ModerationActionAdmin(RecordAdminMixin, admin.ModelAdmin):
     list_display = ["at", "comment_number", "moderator", "from_status", "to_status"]
     list_filter = ["to_status", "at"]
     list_select_related = ["moderator"]
     date_hierarchy = "at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     def has_delete_permission(self, request, obj=None):
         return False
@@ -254,13 +240,7 @@ class WordRuleAdmin(admin.ModelAdmin):
 
 
 @admin.register(CommentPolicy)
-class CommentPolicyAdmin(admin.ModelAdmin):
-    list_display = ["title", "updated_at"]
-
-    def has_add_permission(self, request):
-        # One policy page: once it exists, staff edit it.
-        return super().has_add_permission(request) and not CommentPolicy.objects.exists()
-
+class CommentPolicyAdmin(SingletonAdmin):
     def view_on_site(self, obj):
         return obj.get_absolute_url()
 

@@ -174,7 +174,9 @@ class CommentForm(forms.Form):
 
     def error_summary(self):
         """Every error once, with the id of its field to link to (None for the form as a whole)."""
-        summary = [(None, message) for message in self.non_field_errors()]
+        summary: list[tuple[str | None, object]] = [
+            (None, message) for message in self.non_field_errors()
+        ]
         for name in ("name", "email", "body", "parent"):
             for message in self.errors.get(name, []):
                 target = self[name].id_for_label if name != "parent" else None

@@ -266,7 +266,6 @@ class CommentPolicy(SingletonModel):
         _("text"),
         help_text=_("What readers may post, how moderation works and what is stored for how long."),
     )
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta(SingletonModel.Meta):
         verbose_name = _("comment policy")

@@ -8,15 +8,23 @@ ask the one `moderator` below; none of them decides by itself.
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypedDict
 
 from django.conf import settings
 from django.db.models import F, QuerySet
 from django.utils import timezone
+from django_stubs_ext import WithAnnotations
 
 from articles.models import Article
 from comments.models import Comment, WordRule
 from comments.rendering import link_count
 from comments.text import find_word
+
+
+class OwnRules(TypedDict):
+    """What `CommentModerator.with_own_rules` adds to each article."""
+
+    comments_close_after_days: int | None
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,9 @@ class CommentModerator:
 
     # --- Where comments are allowed
 
-    def with_own_rules(self, articles: QuerySet[Article]) -> QuerySet[Article]:
+    def with_own_rules(
+        self, articles: QuerySet[Article]
+    ) -> "QuerySet[WithAnnotations[Article, OwnRules]]":
         """The articles, each with `comments_close_after_days` (its own rule, or None)."""
         return articles.annotate(comments_close_after_days=F("comment_settings__close_after_days"))
 
@@ -69,7 +79,7 @@ class CommentModerator:
             closes_at=article.publish_at + timedelta(days=days),
         )
 
-    def allow(self, article: Article) -> Discussion:
+    def allow(self, article: "WithAnnotations[Article, OwnRules]") -> Discussion:
         """The discussion of an article fetched through `with_own_rules` (no query)."""
         return self.discussion(article, article.comments_close_after_days)
 

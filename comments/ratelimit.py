@@ -23,7 +23,7 @@ def request_network(request) -> str:
     """The reader's network, truncated, behind the configured number of proxies."""
     address = forwarded_client(
         request.META.get("REMOTE_ADDR", ""),
-        request.META.get("HTTP_X_FORWARDED_FOR", ""),
+        request.headers.get("x-forwarded-for", ""),
         settings.REURING_PROXY_COUNT,
     )
     return client_network(address)

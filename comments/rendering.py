@@ -11,7 +11,8 @@ class _CommentUrlizer(Urlizer):
     # them (nofollow, ugc) and the opened page must not reach back (noopener).
     url_template = '<a href="{href}" rel="' + LINK_REL + '">{url}</a>'
 
-    def is_email_simple(self, value):
+    @staticmethod
+    def is_email_simple(value: str) -> bool:
         # E-mail addresses stay plain text: no mailto: links harvested from comments.
         return False
 

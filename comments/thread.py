@@ -7,6 +7,7 @@ and the reader's own comments that still wait for a moderator).
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Count, Q
 
@@ -23,10 +24,17 @@ class ThreadPage:
     top_level_total: int
     discussion: Discussion
     comments: list[Comment] = field(default_factory=list)
+    replies: dict[int, list[Comment]] = field(default_factory=dict)
     own_waiting: list[Comment] = field(default_factory=list)
 
     @property
+    def with_replies(self) -> list[tuple[Comment, list[Comment]]]:
+        """Each top-level comment on this page with its approved replies, in order."""
+        return [(comment, self.replies.get(comment.pk, [])) for comment in self.comments]
+
+    @cached_property
     def is_open(self) -> bool:
+        """Worked out once per page: the template asks for every comment's reply link."""
         return self.discussion.is_open()
 
     @property
@@ -90,15 +98,13 @@ def thread_page(*, article: Article, page=None, own_comment_ids=()) -> ThreadPag
         .order_by("created_at", "pk")
     )
 
-    by_pk = {}
     for comment in rows:
-        comment.shown_replies = []
         if comment.status in moderator.own_waiting_statuses:
             result.own_waiting.append(comment)
         elif comment.parent_id is None:
             result.comments.append(comment)
-            by_pk[comment.pk] = comment
+    on_page = {comment.pk for comment in result.comments}
     for comment in rows:
-        if comment.status == Comment.Status.APPROVED and comment.parent_id in by_pk:
-            by_pk[comment.parent_id].shown_replies.append(comment)
+        if comment.status == Comment.Status.APPROVED and comment.parent_id in on_page:
+            result.replies.setdefault(comment.parent_id, []).append(comment)
     return result

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib import messages
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
@@ -118,7 +118,7 @@ def post_comment(request, article_id):
         thanks = _("Thank you! Your comment will appear once a moderator has approved it.")
 
     if _wants_json(request):
-        response = JsonResponse(
+        response: HttpResponse = JsonResponse(
             {
                 "status": "posted",
                 "message": thanks,

@@ -1,13 +1,11 @@
 from django import forms
 from django.contrib import admin
-from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from reuring import sharing
 from reuring.models import Promotion, SiteDetails
-from toolbox.singleton import SINGLETON_PK
+from toolbox.admin import SingletonAdmin
 
 
 class SiteDetailsForm(forms.ModelForm):
@@ -25,8 +23,8 @@ class SiteDetailsForm(forms.ModelForm):
 
 
 @admin.register(SiteDetails)
-class SiteDetailsAdmin(admin.ModelAdmin):
-    """One record: the list page goes straight to it (or to adding it, the first time)."""
+class SiteDetailsAdmin(SingletonAdmin):
+    """Every page shows these details: one record, changed but never removed."""
 
     form = SiteDetailsForm
     fieldsets = [
@@ -62,17 +60,6 @@ class SiteDetailsAdmin(admin.ModelAdmin):
         ),
         (_("Sharing"), {"fields": ["share_networks"]}),
     ]
-
-    def has_add_permission(self, request):
-        return super().has_add_permission(request) and not SiteDetails.objects.exists()
-
-    def has_delete_permission(self, request, obj=None):
-        return False  # Every page shows these details; they can be changed, not removed.
-
-    def changelist_view(self, request, extra_context=None):
-        if SiteDetails.objects.exists():
-            return redirect(reverse("admin:reuring_sitedetails_change", args=[SINGLETON_PK]))
-        return redirect(reverse("admin:reuring_sitedetails_add"))
 
 
 class PromotionStateFilter(admin.SimpleListFilter):

@@ -57,8 +57,8 @@ def bloggers_with_latest_post(now=None, count=BLOGGERS_SHOWN):
     """(blogger, their newest published post), newest post first."""
     now = now or timezone.now()
     posts = _cached(BLOGGERS, lambda: list(Article.objects.latest_blog_post_per_blogger()))
-    newest = {}
+    newest: dict[int, Article] = {}
     for post in posts:  # Newest first, so the first published post per blogger wins.
-        if post.publish_at <= now and post.status == Article.Status.PUBLISHED:
+        if post.is_published_at(now):
             newest.setdefault(post.blogger_id, post)
     return [(post.blogger, post) for post in newest.values()][:count]

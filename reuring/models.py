@@ -84,7 +84,6 @@ class SiteDetails(SingletonModel):
         blank=True,
         help_text=_("The ways readers can share an article. Nothing is sent until they click."),
     )
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta(SingletonModel.Meta):
         verbose_name = _("site details")
@@ -127,7 +126,7 @@ class SiteDetails(SingletonModel):
 
     def organisation_data(self, *, home_url: str) -> dict:
         """schema.org Organization data for search engines, from what is filled in."""
-        data = {
+        data: dict[str, object] = {
             "@context": "https://schema.org",
             "@type": "Organization",
             "name": self.organisation_name,

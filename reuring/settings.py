@@ -104,11 +104,10 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": VAR_DIR / "reuring.sqlite3",
+            "NAME": str(VAR_DIR / "reuring.sqlite3"),
             "OPTIONS": dict(SQLITE_OPTIONS),
         }
     }
-DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL", "")
@@ -233,6 +232,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["d
 # Mail goes to the console in development; production sends through SMTP
 # (a local mail server unless REURING_SMTP_HOST says otherwise).
 REURING_MAIL_BACKEND = env_str("REURING_MAIL_BACKEND", "console" if DEBUG else "smtp")
+MAILERS: dict[str, dict[str, object]]
 if REURING_MAIL_BACKEND == "console":
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 elif REURING_MAIL_BACKEND == "smtp":

@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+from pathlib import Path
 
 os.environ.setdefault("DJANGO_DEBUG", "false")
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-" + "x" * 60)
@@ -18,7 +19,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # live_server cannot serve the manifest's hashed names.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 # Each test run writes uploads and renditions to its own throw-away folder.
-MEDIA_ROOT = tempfile.mkdtemp(prefix="reuring-test-media-")
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="reuring-test-media-"))
 # Tests must not depend on a Redis left in some state; rate limits use their own alias.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
@@ -28,6 +29,6 @@ CACHES = {
     },
 }
 # Serve static files from the app folders, as in development; nothing is collected.
-STATIC_ROOT = tempfile.mkdtemp(prefix="reuring-test-static-")
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="reuring-test-static-"))
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -8,6 +8,9 @@ source is saved, and a page only computes their URLs: no file check, no query.
 from dataclasses import dataclass
 from functools import lru_cache
 
+from django.apps import apps
+from django.db.models import Model
+from django.db.models.fields.files import FieldFile
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFit
 
@@ -17,9 +20,13 @@ FORMATS = (
 )
 
 
-def add_renditions(model, source: str, widths: tuple[int, ...]) -> None:
+# The widths offered per (model label, image field), as add_renditions declared them.
+_WIDTHS: dict[tuple[str, str], tuple[int, ...]] = {}
+
+
+def add_renditions(model: type[Model], source: str, widths: tuple[int, ...]) -> None:
     """Attach one ImageSpecField per width and format to `model` for field `source`."""
-    model.rendition_widths = {**getattr(model, "rendition_widths", {}), source: widths}
+    _WIDTHS[(model._meta.label, source)] = widths
     for width in widths:
         for suffix, image_format, options in FORMATS:
             spec = ImageSpecField(
@@ -42,30 +49,40 @@ class Picture:
     height: int
 
 
-def picture_for(instance, source: str) -> Picture | None:
+def rendition_widths(model: type[Model] | Model, source: str) -> tuple[int, ...]:
+    return _WIDTHS[(model._meta.label, source)]
+
+
+def rendition(instance: Model, source: str, width: int, suffix: str) -> FieldFile:
+    """One rendition file of `instance`'s image field `source`, e.g. (article, "image", 800,
+    "webp"): the attribute that add_renditions made."""
+    return getattr(instance, f"{source}_{width}_{suffix}")
+
+
+def picture_for(instance: Model, source: str) -> Picture | None:
     image = getattr(instance, source)
     width = getattr(instance, f"{source}_width")
     height = getattr(instance, f"{source}_height")
     if not image or not width or not height:
         return None
-    return _picture(type(instance), source, image.name, width, height)
+    return _picture(instance._meta.label, source, image.name, width, height)
 
 
 # Rendition names are a pure function of the (randomly named, never reused) source
 # file, but imagekit hashes its processors for every URL, about 1 ms each: compute
 # each picture once per process.
 @lru_cache(maxsize=4096)
-def _picture(model, source: str, name: str, width: int, height: int) -> Picture:
+def _picture(model_label: str, source: str, name: str, width: int, height: int) -> Picture:
+    model = apps.get_model(model_label)
     instance = model(**{source: name, f"{source}_width": width, f"{source}_height": height})
     # Widths wider than the original would be the original again (no upscaling).
-    widths = [w for w in model.rendition_widths[source] if w <= width] or [
-        model.rendition_widths[source][0]
-    ]
+    offered = rendition_widths(model, source)
+    widths = [w for w in offered if w <= width] or [offered[0]]
 
-    def srcset(suffix):
+    def srcset(suffix: str) -> str:
         return ", ".join(
-            f"{getattr(instance, f'{source}_{w}_{suffix}').url} {min(w, width)}w" for w in widths
+            f"{rendition(instance, source, w, suffix).url} {min(w, width)}w" for w in widths
         )
 
-    fallback = getattr(instance, f"{source}_{widths[-1]}_jpeg").url
+    fallback = rendition(instance, source, widths[-1], "jpeg").url
     return Picture(srcset("webp"), srcset("jpeg"), fallback, width, height)

@@ -4,12 +4,15 @@ from typing import Self
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 SINGLETON_PK = 1
 
 
 class SingletonModel(models.Model):
     """One row, always with primary key 1: saving any instance writes that row."""
+
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         abstract = True

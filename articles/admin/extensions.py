@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from django.contrib.admin.options import InlineModelAdmin
+from django_stubs_ext import StrOrPromise
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class ArticlePanel:
     its label. The fieldset appears once the article exists.
     """
 
-    title: str
+    title: StrOrPromise
     inlines: Sequence[type[InlineModelAdmin]] = ()
     displays: Sequence[Callable] = field(default_factory=tuple)
 

@@ -90,7 +90,9 @@ class ArticleAdmin(admin.ModelAdmin):
         if obj is not None:
             for panel in article_panels():
                 if panel.displays:
-                    fieldsets.append((panel.title, {"fields": list(panel.displays)}))
+                    # Django shows read-only callables in fieldsets; django-stubs types names only.
+                    fields = list(panel.displays)
+                    fieldsets.append((panel.title, {"fields": fields}))  # type: ignore[typeddict-item]
         return fieldsets
 
     # ---

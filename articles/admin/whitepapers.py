@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.admin.publishing import PublicationStateFilter, visibility
 from articles.models import Whitepaper, WhitepaperLead
+from toolbox.admin import RecordAdminMixin
 from toolbox.uploads import PdfField
 
 # Spreadsheet programs run a cell that starts with one of these as a formula.
@@ -66,7 +67,9 @@ class WhitepaperAdmin(admin.ModelAdmin):
 
 
 @admin.register(WhitepaperLead)
-class WhitepaperLeadAdmin(admin.ModelAdmin):
+class WhitepaperLeadAdmin(RecordAdminMixin, admin.ModelAdmin):
+    """Requests come from readers through the form only: staff view, export or erase them."""
+
     list_display = ["name", "organisation", "email", "whitepaper", "created_at"]
     list_filter = ["whitepaper", "created_at"]
     list_select_related = ["whitepaper"]
@@ -74,12 +77,6 @@ class WhitepaperLeadAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     actions = ["export_csv"]
     readonly_fields = ["whitepaper", "name", "email", "organisation", "consented_at", "created_at"]
-
-    def has_add_permission(self, request):
-        return False  # Requests come from readers through the form only.
-
-    def has_change_permission(self, request, obj=None):
-        return False  # A request is a record of what a reader sent: view or erase it.
 
     def changelist_view(self, request, extra_context=None):
         extra_context = {

@@ -154,13 +154,6 @@ class Article(Publishable):
         NEWS = "news", _("News article")
         BLOG = "blog", _("Blog post")
 
-    title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=200,
-        unique=True,
-        help_text=_("The last part of the web address. Filled in from the title."),
-    )
     lead = models.TextField(
         _("lead"), help_text=_("The introduction paragraph, shown in bold above the text.")
     )
@@ -255,9 +248,6 @@ class Article(Publishable):
                 name="article_image_has_alt_or_is_decorative",
             ),
         ]
-
-    def __str__(self):
-        return self.title
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})

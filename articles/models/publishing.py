@@ -47,14 +47,22 @@ class PublishableQuerySet(models.QuerySet):
 
 
 class Publishable(models.Model):
-    """Status, publication moment and timestamps, with the rules above for one object."""
+    """Title and address, status, publication moment and timestamps, with the rules above."""
 
     Status = PublicationStatus
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The last part of the web address. Filled in from the title."),
+    )
 
     status = models.CharField(
         _("status"),
         max_length=10,
-        choices=PublicationStatus.choices,
+        choices=PublicationStatus,
         default=PublicationStatus.DRAFT,
     )
     publish_at = models.DateTimeField(
@@ -65,16 +73,21 @@ class Publishable(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    objects = PublishableQuerySet.as_manager()
-
     class Meta:
         abstract = True
         ordering = ["-publish_at", "-pk"]
 
+    def __str__(self):
+        return self.title
+
+    def is_published_at(self, moment: datetime) -> bool:
+        """Whether readers see it at `moment`: for copies cached before that moment."""
+        return self.status == PublicationStatus.PUBLISHED and self.publish_at <= moment
+
     @property
     def is_published(self) -> bool:
-        return self.status == PublicationStatus.PUBLISHED and self.publish_at <= timezone.now()
+        return self.is_published_at(timezone.now())
 
     @property
     def is_scheduled(self) -> bool:
-        return self.status == PublicationStatus.PUBLISHED and self.publish_at > timezone.now()
+        return self.status == PublicationStatus.PUBLISHED and not self.is_published

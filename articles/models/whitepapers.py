@@ -75,13 +75,6 @@ class Whitepaper(Publishable):
         OPEN = "open", _("Open download")
         FORM = "form", _("Download after a short form")
 
-    title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=200,
-        unique=True,
-        help_text=_("The last part of the web address. Filled in from the title."),
-    )
     audience = models.CharField(
         _("audience"),
         max_length=200,
@@ -148,11 +141,8 @@ class Whitepaper(Publishable):
             models.Index(fields=["status", "-publish_at"], name="whitepaper_published_idx"),
         ]
 
-    def __str__(self):
-        return self.title
-
     def save(self, *args, **kwargs):
-        if self.pdf and not self.pdf._committed:
+        if self.pdf and not getattr(self.pdf, "_committed", True):  # a new upload
             self.pdf_size = self.pdf.size
         super().save(*args, **kwargs)
 
@@ -245,7 +235,10 @@ def lead_for_download_token(token, *, whitepaper) -> WhitepaperLead:
         raise DownloadLinkInvalid from None
     if not isinstance(payload, dict) or payload.get("whitepaper") != whitepaper.pk:
         raise DownloadLinkInvalid
-    lead = WhitepaperLead.objects.filter(pk=payload.get("lead"), whitepaper=whitepaper).first()
+    lead_id = payload.get("lead")
+    if not isinstance(lead_id, int):
+        raise DownloadLinkInvalid
+    lead = WhitepaperLead.objects.filter(pk=lead_id, whitepaper=whitepaper).first()
     if lead is None:
         raise DownloadLinkInvalid
     return lead

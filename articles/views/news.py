@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db.models import Model
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
@@ -24,26 +25,32 @@ class ArticleListView(ListView):
         return context
 
 
-class TagArticleListView(ArticleListView):
+class SelectedArticleListView(ArticleListView):
+    """The articles of one tag or series, found by the slug in the address."""
+
+    selected_model: type[Model]
+    selected_name: str  # in the template
+    article_field: str  # to filter the articles on
+
+    def get_queryset(self):
+        self.selected = get_object_or_404(self.selected_model, slug=self.kwargs["slug"])
+        return super().get_queryset().filter(**{self.article_field: self.selected})
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**{self.selected_name: self.selected}, **kwargs)
+
+
+class TagArticleListView(SelectedArticleListView):
     template_name = "articles/tag_detail.html"
-
-    def get_queryset(self):
-        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        return super().get_queryset().filter(tags=self.tag)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(tag=self.tag, **kwargs)
+    selected_model = Tag
+    selected_name = "tag"
+    article_field = "tags"
 
 
-class SeriesArticleListView(ArticleListView):
+class SeriesArticleListView(SelectedArticleListView):
     template_name = "articles/series_detail.html"
-
-    def get_queryset(self):
-        self.series = get_object_or_404(Series, slug=self.kwargs["slug"])
-        return super().get_queryset().filter(series=self.series)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(series=self.series, **kwargs)
+    selected_model = Series
+    selected_name = article_field = "series"
 
 
 class ArticleDetailView(DetailView):

@@ -1,5 +1,7 @@
 """Whitepaper pages, the request form and the downloads."""
 
+from functools import wraps
+
 from django.conf import settings
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -34,7 +36,7 @@ class WhitepaperDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if self.object.is_gated:
-            context["form"] = WhitepaperRequestForm()
+            context["form"] = WhitepaperRequestForm(whitepaper=self.object)
             context["lead_days"] = settings.REURING_WHITEPAPER_LEAD_DAYS
         return context
 
@@ -52,36 +54,39 @@ def request_whitepaper(request, slug):
     whitepaper = get_object_or_404(
         Whitepaper.objects.published(), slug=slug, access=Whitepaper.Access.FORM
     )
-    form = WhitepaperRequestForm(request.POST)
+    form = WhitepaperRequestForm(request.POST, whitepaper=whitepaper)
     if not form.is_valid():
         return render(
             request,
             "articles/whitepaper_detail.html",
             whitepaper_detail_context(whitepaper, form),
         )
-    lead = form.save(whitepaper=whitepaper)
+    lead = form.save()
     return redirect("articles:whitepaper_thanks", slug=whitepaper.slug, token=lead.download_token())
 
 
-def _lead_or_expired_page(request, whitepaper, token):
-    """(lead, None) for a good link, (None, response) for an expired one; 404 otherwise."""
-    try:
-        return lead_for_download_token(token, whitepaper=whitepaper), None
-    except DownloadLinkExpired:
-        page = render(
-            request, "articles/whitepaper_link_expired.html", {"whitepaper": whitepaper}, status=410
-        )
-        return None, page
-    except DownloadLinkInvalid:
-        raise Http404 from None
+def with_download_link(view):
+    """For views behind a signed download link: a published whitepaper and a genuine,
+    current link for it, else 404, or 410 with an explanation when the link has expired."""
+
+    @wraps(view)
+    def checked(request, slug, token):
+        whitepaper = get_object_or_404(Whitepaper.objects.published(), slug=slug)
+        try:
+            lead_for_download_token(token, whitepaper=whitepaper)
+        except DownloadLinkExpired:
+            context = {"whitepaper": whitepaper}
+            return render(request, "articles/whitepaper_link_expired.html", context, status=410)
+        except DownloadLinkInvalid:
+            raise Http404 from None
+        return view(request, whitepaper, token)
+
+    return checked
 
 
 @require_GET
-def whitepaper_thanks(request, slug, token):
-    whitepaper = get_object_or_404(Whitepaper.objects.published(), slug=slug)
-    lead, expired_page = _lead_or_expired_page(request, whitepaper, token)
-    if expired_page:
-        return expired_page
+@with_download_link
+def whitepaper_thanks(request, whitepaper, token):
     return render(
         request,
         "articles/whitepaper_thanks.html",
@@ -121,12 +126,9 @@ def download_open_whitepaper(request, slug):
 
 
 @require_GET
-def download_requested_whitepaper(request, slug, token):
+@with_download_link
+def download_requested_whitepaper(request, whitepaper, token):
     """A gated whitepaper's PDF, through the signed link the form gave."""
-    whitepaper = get_object_or_404(Whitepaper.objects.published(), slug=slug)
-    lead, expired_page = _lead_or_expired_page(request, whitepaper, token)
-    if expired_page:
-        return expired_page
     response = _pdf_response(whitepaper)
     whitepaper.record_download()
     return response

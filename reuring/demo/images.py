@@ -14,7 +14,6 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 BANNER_SIZE = (1600, 900)
 PORTRAIT_SIZE = (640, 640)
 COVER_SIZE = (600, 848)  # A4 proportions.
-JPEG_OPTIONS = {"format": "JPEG", "quality": 88, "optimize": True}
 
 RGB = tuple[int, int, int]
 
@@ -178,7 +177,8 @@ def _label(image: Image.Image, text: str, palette: Palette) -> None:
 
 
 def _lighter(colour: RGB, amount: float) -> RGB:
-    return tuple(round(channel + (255 - channel) * amount) for channel in colour)
+    red, green, blue = (round(channel + (255 - channel) * amount) for channel in colour)
+    return (red, green, blue)
 
 
 def _box(centre, radius: int) -> tuple[int, int, int, int]:
@@ -188,5 +188,5 @@ def _box(centre, radius: int) -> tuple[int, int, int, int]:
 
 def _jpeg(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
-    image.convert("RGB").save(buffer, **JPEG_OPTIONS)
+    image.convert("RGB").save(buffer, format="JPEG", quality=88, optimize=True)
     return buffer.getvalue()

@@ -48,13 +48,13 @@ def load(*, stdout, style) -> None:
     with transaction.atomic():
         series = {spec.slug: _series(spec, summary) for spec in content.SERIES}
         speakers = {spec.slug: _speaker(spec, summary) for spec in content.SPEAKERS}
-        for spec in content.article_specs():
-            _article(spec, series=series, speakers=speakers, summary=summary)
+        for article in content.article_specs():
+            _article(article, series=series, speakers=speakers, summary=summary)
         _site_details(summary)
         for title, text, link, position in content.promotions():
             _promotion(title, text, link, position, summary)
-        for spec in content.WHITEPAPERS:
-            _whitepaper(spec, summary)
+        for whitepaper in content.WHITEPAPERS:
+            _whitepaper(whitepaper, summary)
         blogger = _speaker(content.BLOGGER, summary, kind="Bloggers", is_blogger=True)
         for post in content.BLOG_POSTS:
             _blog_post(post, blogger, summary)
@@ -62,7 +62,7 @@ def load(*, stdout, style) -> None:
         stdout.write(line)
 
 
-def _existing(model: type[models.Model], **key) -> models.Model | None:
+def _existing[M: models.Model](model: type[M], **key) -> M | None:
     return model._default_manager.filter(**key).first()
 
 
@@ -220,7 +220,10 @@ def _attach(field_file: FieldFile, picture: bytes, name: str, summary: Summary) 
 
 
 def _redraw_if_gone(
-    instance: models.Model, field: str, draw: Callable[[], bytes], summary: Summary
+    instance: Article | Speaker | Whitepaper,
+    field: str,
+    draw: Callable[[], bytes],
+    summary: Summary,
 ) -> None:
     """Draw a picture again only when its file is gone, not when an editor removed it."""
     picture = getattr(instance, field)

@@ -221,7 +221,12 @@ def test_approved_comments_with_xss_payloads_run_no_script(page, newsroom, urls)
             moderated_at=timezone.now(),
         )
     dialogs = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def dismiss(dialog):
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
 
     visit(page, urls["article"])
     for link in page.locator(".comment__body a").all():

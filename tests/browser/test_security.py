@@ -22,7 +22,7 @@ def test_pages_break_no_csp_rule_and_load_only_from_their_own_site(page, urls, l
     page.on("console", lambda message: console.append(f"{message.type}: {message.text}"))
     page.on("request", lambda request: requests.append(request.url))
     page.on("requestfailed", lambda request: failures.append(request.url))
-    page.on("response", lambda response: response.ok or failures.append(response.url))
+    page.on("response", lambda response: None if response.ok else failures.append(response.url))
 
     visit(page, urls[name])
     load_all_images(page)

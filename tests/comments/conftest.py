@@ -15,8 +15,8 @@ from tests.factories import make_article, make_user
 def open_article(title=None, **fields):
     """A published article that is open for comments: published an hour ago.
 
-    (make_article spreads publication moments over the past, one hour per article made,
-    so late in a test run its articles would be past the closing date.)
+    (make_article dates each article one second further back per article made in the run;
+    a fixed hour keeps these articles well inside the comment window whatever ran before.)
     """
     fields.setdefault("publish_at", timezone.now() - timedelta(hours=1))
     return make_article(title, **fields)

@@ -9,7 +9,6 @@ different readers, as it would in real life, and stays on.
 
 import http.client
 import os
-import re
 import socket
 import sqlite3
 import subprocess
@@ -20,6 +19,8 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+
+from tests.matching import search
 
 ROOT = Path(__file__).resolve().parents[2]
 READERS = 200
@@ -78,7 +79,7 @@ def wait_for_server(port, path):
 
 def hidden_fields(page: str) -> dict[str, str]:
     names = ("csrfmiddlewaretoken", "article", "timestamp", "security_hash")
-    return {name: re.search(rf'name="{name}" value="([^"]*)"', page).group(1) for name in names}
+    return {name: search(rf'name="{name}" value="([^"]*)"', page).group(1) for name in names}
 
 
 @pytest.fixture
@@ -125,7 +126,7 @@ def test_200_comments_posted_at_once_are_all_stored(running_server):
     time.sleep(3.5)  # a reader takes longer than the form's three-second minimum
 
     start_line = threading.Barrier(READERS)
-    results = [None] * READERS
+    results: list[int | str | None] = [None] * READERS
 
     def reader(n):
         body = urlencode(
@@ -157,7 +158,7 @@ def test_200_comments_posted_at_once_are_all_stored(running_server):
         except OSError as error:
             results[n] = repr(error)
 
-    form_action = re.search(r'action="(/reacties/\d+/)"', page).group(1)
+    form_action = search(r'action="(/reacties/\d+/)"', page).group(1)
     threads = [threading.Thread(target=reader, args=(n,)) for n in range(READERS)]
     began = time.monotonic()
     for thread in threads:

@@ -1,6 +1,5 @@
 """One test per defence of the comment form: nothing from a forged or automated post is stored."""
 
-import re
 from datetime import timedelta
 
 import pytest
@@ -11,6 +10,7 @@ from comments.forms import security_hash
 from comments.models import ArticleCommentSettings, Comment, ModerationAction, WordRule
 from tests.comments.conftest import form_data, make_comment, post_comment
 from tests.factories import make_article
+from tests.matching import search
 
 pytestmark = pytest.mark.django_db
 
@@ -99,7 +99,7 @@ def test_the_form_shown_again_carries_a_fresh_signature_that_works(client, artic
     stale = post_comment(client, article, age=3 * 60 * 60, body="Tweede poging")
     resent = form_data(article, body="Tweede poging")
     for name in ("timestamp", "security_hash"):
-        resent[name] = re.search(rf'name="{name}" value="([^"]+)"', stale.text).group(1)
+        resent[name] = search(rf'name="{name}" value="([^"]+)"', stale.text).group(1)
 
     with time_machine.travel(timezone.now() + timedelta(seconds=10)):
         response = client.post(f"/reacties/{article.pk}/", resent, REMOTE_ADDR="192.0.2.1")

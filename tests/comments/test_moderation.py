@@ -11,6 +11,7 @@ from django.utils import timezone
 from comments.models import Comment, ModerationAction
 from comments.services import comment_approve, comment_reject
 from tests.comments.conftest import make_comment
+from tests.matching import search
 
 pytestmark = pytest.mark.django_db
 
@@ -159,7 +160,7 @@ def test_each_row_has_approve_and_reject_buttons_that_post_with_csrf(client, art
     approve_url = reverse("admin:comments_comment_approve", args=[comment.pk])
     assert f'formaction="{approve_url}"' in html
     assert 'formmethod="post"' in html
-    form = re.search(r'<form id="changelist-form".*?</form>', html, re.S).group(0)
+    form = search(r'<form id="changelist-form".*?</form>', html, re.S).group(0)
     assert approve_url in form
     assert 'name="csrfmiddlewaretoken"' in form
 
@@ -233,7 +234,7 @@ def test_the_comment_page_shows_its_moderation_history(client, article, moderato
 
     html = client.get(reverse("admin:comments_comment_change", args=[comment.pk])).text
 
-    history = re.search(r'id="moderation_actions-group".*?</fieldset>', html, re.S).group(0)
+    history = search(r'id="moderation_actions-group".*?</fieldset>', html, re.S).group(0)
     assert "Moderatiegeschiedenis" in history
     rows = re.findall(r'<tr class="form-row[^"]*".*?</tr>', history, re.S)
     assert len(rows) == 2

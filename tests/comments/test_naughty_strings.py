@@ -17,6 +17,7 @@ import pytest
 from comments.models import Comment
 from comments.text import normalise_newlines
 from tests.comments.conftest import post_comment
+from tests.matching import search
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +37,7 @@ def rendered_field(block: str, comment: Comment, field: str) -> str:
         pattern = rf'<span id="{comment.anchor}-naam">(.*?)</span>'
     else:
         pattern = r'<div class="comment__body">(.*?)</div>'
-    return shown_text(re.search(pattern, block, re.S).group(1))
+    return shown_text(search(pattern, block, re.S).group(1))
 
 
 def test_the_vendored_list_is_the_full_npm_list():

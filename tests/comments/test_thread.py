@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from tests.comments.conftest import make_comment
+from tests.matching import search
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +64,7 @@ def test_replies_are_shown_under_the_comment_they_answer(client, article):
 
     html = client.get(article.get_absolute_url()).text
 
-    replies = re.search(r'<ol class="comment-replies">(.*?)</ol>', html, re.S).group(1)
+    replies = search(r'<ol class="comment-replies">(.*?)</ol>', html, re.S).group(1)
     assert "Antwoord" in replies
     assert "Los" not in replies
     assert "(3)" in html

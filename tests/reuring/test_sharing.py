@@ -10,6 +10,7 @@ from django.urls import reverse
 from reuring.sharing import share_links
 from tests.factories import make_article, make_user
 from tests.factories_site import make_site_details
+from tests.matching import search
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +19,7 @@ TITLE = "Reuringcafé over leren & ontwikkelen?"
 
 def shared_links(client, article):
     html = client.get(article.get_absolute_url()).text
-    section = re.search(r'<section class="share".*?</section>', html, re.S).group(0)
+    section = search(r'<section class="share".*?</section>', html, re.S).group(0)
     found = re.findall(r'class="share__link share__link--(\w+)" href="([^"]+)"', section)
     return {key: unescape(href) for key, href in found}
 

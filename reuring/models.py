@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from articles.models.publishing import moments
 from reuring import sharing
 from toolbox.renditions import add_renditions, picture_for
 from toolbox.singleton import SingletonModel
@@ -169,6 +170,14 @@ class PromotionQuerySet(models.QuerySet):
         """Running or still to come: a cached copy filters on the moment it is shown."""
         now = now or timezone.now()
         return self.filter(Q(active_until__isnull=True) | Q(active_until__gt=now))
+
+    def moments_of_change(self, *, after) -> list[models.QuerySet]:
+        """Single-column queries of the moments after `after` at which a promotion starts
+        or ends (see PublishableQuerySet.moments_of_change)."""
+        return [
+            moments(self.filter(active_from__gt=after), "active_from"),
+            moments(self.filter(active_until__gt=after), "active_until"),
+        ]
 
 
 class Promotion(models.Model):

@@ -29,20 +29,12 @@ CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml")
 def next_scheduled_change(now):
     """The first moment after `now` at which a page changes without anybody saving:
     an article or whitepaper appears, a promotion starts or ends. One query."""
-
-    def moments(queryset, field):
-        # Without the models' default ordering, which a compound query does not allow.
-        return queryset.order_by().values_list(field)
-
-    upcoming = (
-        moments(Article.objects.scheduled(after=now), "publish_at")
-        .union(
-            moments(Whitepaper.objects.scheduled(after=now), "publish_at"),
-            moments(Promotion.objects.filter(active_from__gt=now), "active_from"),
-            moments(Promotion.objects.filter(active_until__gt=now), "active_until"),
-        )
-        .order_by("publish_at")
-    )
+    first_query, *others = [
+        *Article.objects.moments_of_change(after=now),
+        *Whitepaper.objects.moments_of_change(after=now),
+        *Promotion.objects.moments_of_change(after=now),
+    ]
+    upcoming = first_query.union(*others).order_by("moment")
     first = upcoming.first()
     return first[0] if first else None
 

@@ -9,7 +9,7 @@ filters and the page cache ask the same QuerySet methods.
 from datetime import datetime
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -29,6 +29,11 @@ def scheduled_condition(*, after: datetime | None = None) -> Q:
     return Q(status=PublicationStatus.PUBLISHED, publish_at__gt=after or timezone.now())
 
 
+def moments(queryset: models.QuerySet, field: str) -> models.QuerySet:
+    """The values of one date field, as a column named "moment", for union() with others."""
+    return queryset.order_by().annotate(moment=F(field)).values_list("moment")
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published_condition())
@@ -38,6 +43,12 @@ class PublishableQuerySet(models.QuerySet):
 
     def drafts(self):
         return self.filter(status=PublicationStatus.DRAFT)
+
+    def moments_of_change(self, *, after: datetime) -> list[models.QuerySet]:
+        """Single-column queries of the moments after `after` at which what readers see
+        changes by itself (an item appears), for caches that must not outlive them. Each
+        names its column "moment" and has no ordering, so callers can union() them."""
+        return [moments(self.scheduled(after=after), "publish_at")]
 
     def visible_to(self, user):
         """Staff may preview drafts and scheduled items; everybody else sees published."""

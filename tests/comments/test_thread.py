@@ -9,6 +9,7 @@ from django.utils import timezone
 from comments.models import Comment
 from tests.comments.conftest import make_comment
 from tests.matching import search
+from toolbox.datetimes import iso_moment
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,7 @@ def test_approved_comments_appear_oldest_first_with_name_date_anchor_and_count(c
     assert f'id="reactie-{early.pk}"' in html
     assert f'href="#reactie-{late.pk}"' in html
     assert "Leo" in html and "Hans" in html
-    assert f'datetime="{timezone.localtime(early.created_at).isoformat()}"' in html
+    assert f'datetime="{iso_moment(early.created_at)}"' in html
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from articles.feeds import LatestArticlesFeed
-from articles.views import bloggers, news, whitepapers
+from articles.views import bloggers, news, search, whitepapers
 
 app_name = "articles"
 
@@ -38,6 +38,7 @@ urlpatterns = [
         whitepapers.download_requested_whitepaper,
         name="whitepaper_lead_download",
     ),
+    path("zoeken/", search.search_page, name="search"),
     path("bloggers/", bloggers.BloggerListView.as_view(), name="bloggers"),
     path("bloggers/<slug:slug>/", bloggers.BloggerDetailView.as_view(), name="blogger"),
     path("", news.HomeView.as_view(), name="home"),

@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # The search index's vector column on PostgreSQL (articles.search.backends).
+    "django.contrib.postgres",
     "taggit",
     "imagekit",
     "django_prose_editor",

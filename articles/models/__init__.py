@@ -8,6 +8,7 @@ from articles.models.publishing import (
     published_condition,
     scheduled_condition,
 )
+from articles.models.search import SearchDocument
 from articles.models.whitepapers import (
     DownloadLinkExpired,
     DownloadLinkInvalid,
@@ -27,6 +28,7 @@ __all__ = [
     "PublicationStatus",
     "Publishable",
     "PublishableQuerySet",
+    "SearchDocument",
     "Series",
     "Speaker",
     "Whitepaper",

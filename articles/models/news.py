@@ -40,6 +40,14 @@ class SpeakerQuerySet(models.QuerySet):
     def bloggers(self):
         return self.filter(is_blogger=True)
 
+    def listed(self):
+        """The speakers readers can find (search, sitemap): bloggers and everybody who
+        appears in a published article."""
+        in_published = ArticleSpeaker.objects.filter(
+            article__in=Article.objects.published()
+        ).values("speaker_id")
+        return self.filter(Q(is_blogger=True) | Q(pk__in=in_published))
+
 
 class Speaker(models.Model):
     name = models.CharField(_("name"), max_length=120)

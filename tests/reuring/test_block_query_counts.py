@@ -40,6 +40,8 @@ BUDGETS = {
     "gated whitepaper": (6, 2),
     "bloggers": (6, 0),
     "blogger": (10, 0),
+    # Counts per kind and the page of hits; every query is built anew (never page-cached).
+    "search": (6, 2),
 }
 
 
@@ -60,6 +62,7 @@ def pages():
         "gated whitepaper": gated_whitepaper.get_absolute_url(),
         "bloggers": reverse("articles:bloggers"),
         "blogger": blogger.get_blogger_url(),
+        "search": reverse("articles:search") + "?q=artikel",
     }
 
 

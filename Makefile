@@ -11,7 +11,7 @@ PYTHON ?= $(shell for candidate in python python3.13 python3.12 python3; do \
 	$$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && \
 	{ echo $$candidate; break; }; done)
 
-.PHONY: install run test lint check-deploy clean bench
+.PHONY: install run test lint check-deploy clean bench bench-search
 
 install: $(STAMP)
 
@@ -60,3 +60,7 @@ clean:
 # Throughput of the public pages as ratios against a bare Django view (see bench/pages.py).
 bench: install
 	$(PY) bench/pages.py
+
+# Site search at 1x and 10x the demo content, against the bare view (see bench/search.py).
+bench-search: install
+	$(PY) bench/search.py

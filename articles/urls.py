@@ -1,7 +1,15 @@
 from django.urls import path
 
 from articles.feeds import LatestArticlesFeed
+from articles.models import Article, Series, Speaker, Whitepaper
 from articles.views import bloggers, news, search, whitepapers
+from articles.views.addresses import follows_old_slugs
+
+# Views found by an item's slug; an old slug of that item redirects to its address today.
+article_view = follows_old_slugs(Article)
+series_view = follows_old_slugs(Series)
+speaker_view = follows_old_slugs(Speaker)
+whitepaper_view = follows_old_slugs(Whitepaper)
 
 app_name = "articles"
 
@@ -9,37 +17,43 @@ urlpatterns = [
     path("nieuws/", news.ArticleListView.as_view(), name="list"),
     path("nieuws/feed/", LatestArticlesFeed(), name="feed"),
     path("nieuws/tag/<slug:slug>/", news.TagArticleListView.as_view(), name="tag"),
-    path("nieuws/serie/<slug:slug>/", news.SeriesArticleListView.as_view(), name="series"),
-    path("nieuws/<slug:slug>/", news.ArticleDetailView.as_view(), name="detail"),
-    path("sprekers/<slug:slug>/", news.SpeakerDetailView.as_view(), name="speaker"),
+    path(
+        "nieuws/serie/<slug:slug>/",
+        series_view(news.SeriesArticleListView.as_view()),
+        name="series",
+    ),
+    path("nieuws/<slug:slug>/", article_view(news.ArticleDetailView.as_view()), name="detail"),
+    path("sprekers/<slug:slug>/", speaker_view(news.SpeakerDetailView.as_view()), name="speaker"),
     path("whitepapers/", whitepapers.WhitepaperListView.as_view(), name="whitepapers"),
     path(
         "whitepapers/<slug:slug>/",
-        whitepapers.WhitepaperDetailView.as_view(),
+        whitepaper_view(whitepapers.WhitepaperDetailView.as_view()),
         name="whitepaper",
     ),
     path(
         "whitepapers/<slug:slug>/aanvragen/",
-        whitepapers.request_whitepaper,
+        whitepaper_view(whitepapers.request_whitepaper),
         name="whitepaper_request",
     ),
     path(
         "whitepapers/<slug:slug>/bedankt/<str:token>/",
-        whitepapers.whitepaper_thanks,
+        whitepaper_view(whitepapers.whitepaper_thanks),
         name="whitepaper_thanks",
     ),
     path(
         "whitepapers/<slug:slug>/download/",
-        whitepapers.download_open_whitepaper,
+        whitepaper_view(whitepapers.download_open_whitepaper),
         name="whitepaper_download",
     ),
     path(
         "whitepapers/<slug:slug>/download/<str:token>/",
-        whitepapers.download_requested_whitepaper,
+        whitepaper_view(whitepapers.download_requested_whitepaper),
         name="whitepaper_lead_download",
     ),
     path("zoeken/", search.search_page, name="search"),
     path("bloggers/", bloggers.BloggerListView.as_view(), name="bloggers"),
-    path("bloggers/<slug:slug>/", bloggers.BloggerDetailView.as_view(), name="blogger"),
+    path(
+        "bloggers/<slug:slug>/", speaker_view(bloggers.BloggerDetailView.as_view()), name="blogger"
+    ),
     path("", news.HomeView.as_view(), name="home"),
 ]

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from articles.admin.addresses import KeepsOldAddressesAdmin
 from articles.admin.extensions import article_panels
 from articles.admin.publishing import PublicationStateFilter, visibility
 from articles.models import Article, ArticleSpeaker, Series, Speaker
@@ -35,7 +36,7 @@ class ArticleKindFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(KeepsOldAddressesAdmin):
     list_display = ["title", visibility, "publish_at", "series", "tag_names", "author"]
     list_filter = [
         PublicationStateFilter,
@@ -72,7 +73,7 @@ class ArticleAdmin(admin.ModelAdmin):
             {"fields": ["status", "publish_at", "series", "tags", "allow_comments"]},
         ),
         (_("Blog post and whitepapers"), {"fields": ["blogger", "related_whitepapers"]}),
-        (_("History"), {"fields": ["author", "created_at", "updated_at"]}),
+        (_("History"), {"fields": ["author", "created_at", "updated_at", "old_addresses"]}),
     ]
 
     # --- What other apps add (see articles.admin.extensions)
@@ -115,12 +116,22 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(admin.ModelAdmin):
+class SpeakerAdmin(KeepsOldAddressesAdmin):
     list_display = ["name", "function", "organisation", "is_blogger", "photo_thumbnail"]
     list_filter = ["is_blogger"]
     search_fields = ["name", "organisation", "function"]
     prepopulated_fields = {"slug": ["name"]}
-    fields = ["name", "slug", "function", "organisation", "photo", "photo_alt", "bio", "is_blogger"]
+    fields = [
+        "name",
+        "slug",
+        "function",
+        "organisation",
+        "photo",
+        "photo_alt",
+        "bio",
+        "is_blogger",
+        "old_addresses",
+    ]
 
     @admin.display(description=_("photo"))
     def photo_thumbnail(self, speaker):
@@ -133,7 +144,8 @@ class SpeakerAdmin(admin.ModelAdmin):
 
 
 @admin.register(Series)
-class SeriesAdmin(admin.ModelAdmin):
+class SeriesAdmin(KeepsOldAddressesAdmin):
     list_display = ["name", "slug"]
+    fields = ["name", "slug", "description", "old_addresses"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}

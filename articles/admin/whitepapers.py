@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from articles.admin.addresses import KeepsOldAddressesAdmin
 from articles.admin.publishing import PublicationStateFilter, visibility
 from articles.models import Whitepaper, WhitepaperLead
 from toolbox.admin import RecordAdminMixin
@@ -27,7 +28,7 @@ def csv_cell(value) -> str:
 
 
 @admin.register(Whitepaper)
-class WhitepaperAdmin(admin.ModelAdmin):
+class WhitepaperAdmin(KeepsOldAddressesAdmin):
     list_display = ["title", visibility, "access", "publish_at", "download_count", "lead_count"]
     list_filter = [PublicationStateFilter, "access", "tags", "publish_at"]
     search_fields = ["title", "teaser", "audience"]
@@ -41,7 +42,10 @@ class WhitepaperAdmin(admin.ModelAdmin):
         (None, {"fields": ["title", "slug", "audience", "teaser", "summary"]}),
         (_("Files"), {"fields": ["cover", "pdf", "current_pdf"]}),
         (_("Publication"), {"fields": ["status", "publish_at", "access", "tags"]}),
-        (_("Statistics"), {"fields": ["download_count", "created_at", "updated_at"]}),
+        (
+            _("Statistics"),
+            {"fields": ["download_count", "created_at", "updated_at", "old_addresses"]},
+        ),
     ]
 
     def get_queryset(self, request):

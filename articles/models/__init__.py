@@ -1,5 +1,6 @@
 """The articles app's models, split by feature; import them from here."""
 
+from articles.models.addresses import KeepsOldSlugs, OldSlug
 from articles.models.news import Article, ArticleQuerySet, ArticleSpeaker, Series, Speaker
 from articles.models.publishing import (
     PublicationStatus,
@@ -25,6 +26,8 @@ __all__ = [
     "ArticleSpeaker",
     "DownloadLinkExpired",
     "DownloadLinkInvalid",
+    "KeepsOldSlugs",
+    "OldSlug",
     "PublicationStatus",
     "Publishable",
     "PublishableQuerySet",

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
+from articles.models.addresses import KeepsOldSlugs
 from articles.models.publishing import (
     Publishable,
     PublishableQuerySet,
@@ -17,9 +18,15 @@ from toolbox.richtext import RichTextField
 from toolbox.uploads import CleanImageField, GeneratedName
 
 
-class Series(models.Model):
+SLUG_HELP = _(
+    "The last part of the web address. If you change it, the old address keeps working: "
+    "it leads to the new one."
+)
+
+
+class Series(KeepsOldSlugs):
     name = models.CharField(_("name"), max_length=120, unique=True)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, help_text=SLUG_HELP)
     description = models.TextField(
         _("description"), blank=True, help_text=_("One or two sentences shown on the series page.")
     )
@@ -49,9 +56,9 @@ class SpeakerQuerySet(models.QuerySet):
         return self.filter(Q(is_blogger=True) | Q(pk__in=in_published))
 
 
-class Speaker(models.Model):
+class Speaker(KeepsOldSlugs):
     name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, help_text=SLUG_HELP)
     function = models.CharField(
         _("function"), max_length=120, blank=True, help_text=_('For example "directeur".')
     )

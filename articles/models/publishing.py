@@ -13,6 +13,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from articles.models.addresses import KeepsOldSlugs
+
 
 class PublicationStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
@@ -57,8 +59,9 @@ class PublishableQuerySet(models.QuerySet):
         return self.published()
 
 
-class Publishable(models.Model):
-    """Title and address, status, publication moment and timestamps, with the rules above."""
+class Publishable(KeepsOldSlugs):
+    """Title and address, status, publication moment and timestamps, with the rules above.
+    A changed slug keeps the old address working once readers could see it."""
 
     Status = PublicationStatus
 
@@ -67,7 +70,10 @@ class Publishable(models.Model):
         _("slug"),
         max_length=200,
         unique=True,
-        help_text=_("The last part of the web address. Filled in from the title."),
+        help_text=_(
+            "The last part of the web address. Filled in from the title. If you change it "
+            "after publication, the old address keeps working: it leads to the new one."
+        ),
     )
 
     status = models.CharField(
@@ -94,6 +100,10 @@ class Publishable(models.Model):
     def is_published_at(self, moment: datetime) -> bool:
         """Whether readers see it at `moment`: for copies cached before that moment."""
         return self.status == PublicationStatus.PUBLISHED and self.publish_at <= moment
+
+    def had_public_address(self) -> bool:
+        """Whether readers could see it as stored, before this save."""
+        return type(self)._default_manager.published().filter(pk=self.pk).exists()
 
     @property
     def is_published(self) -> bool:

@@ -4,7 +4,8 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
-from articles.sitemaps import ArticleSitemap, SpeakerSitemap
+from articles.sitemaps import SITEMAPS
+from reuring import views
 
 admin.site.site_header = _("Reuring newsroom")
 admin.site.site_title = _("Reuring")
@@ -12,12 +13,8 @@ admin.site.index_title = _("Manage the site")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": {"articles": ArticleSitemap, "speakers": SpeakerSitemap}},
-        name="django.contrib.sitemaps.views.sitemap",
-    ),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path("", include("comments.urls")),
     path("", include("articles.urls")),
 ]

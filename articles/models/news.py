@@ -30,6 +30,7 @@ class Series(KeepsOldSlugs):
     description = models.TextField(
         _("description"), blank=True, help_text=_("One or two sentences shown on the series page.")
     )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         ordering = ["name"]
@@ -89,6 +90,7 @@ class Speaker(KeepsOldSlugs):
             "Their photo and short bio appear there."
         ),
     )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = SpeakerQuerySet.as_manager()
 

@@ -11,7 +11,8 @@ from django.utils import timezone
 
 
 def iso_moment(moment: datetime) -> str:
-    """ISO 8601 in the site's time zone, whole seconds, with the offset: 2026-12-01T22:27:26+01:00."""
+    """ISO 8601 in the site's time zone, in whole seconds, with the offset, e.g.
+    2026-12-01T22:27:26+01:00."""
     if timezone.is_aware(moment):
         moment = timezone.localtime(moment)
     return moment.replace(microsecond=0).isoformat()

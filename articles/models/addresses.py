@@ -66,6 +66,17 @@ class KeepsOldSlugs(models.Model):
     # Set by save(): the slug that now redirects, for the admin to tell the editor.
     replaced_slug: str | None = None
 
+    def save(self, *args, **kwargs):
+        old_slug = getattr(self, "_loaded_slug", None)
+        changed = old_slug is not None and old_slug != self.slug
+        with transaction.atomic():
+            keep = changed and self.had_public_address()
+            super().save(*args, **kwargs)
+            if keep:
+                self._keep_old_slug(old_slug)
+        self.replaced_slug = old_slug if keep else None
+        self._loaded_slug = self.slug
+
     @classmethod
     def from_db(cls, db, field_names, values, *, fetch_mode=None):
         instance = super().from_db(db, field_names, values, fetch_mode=fetch_mode)
@@ -77,17 +88,6 @@ class KeepsOldSlugs(models.Model):
         """Whether readers could reach the item at its stored address. Things without a
         publication status (speakers, series) always could."""
         return True
-
-    def save(self, *args, **kwargs):
-        old_slug = getattr(self, "_loaded_slug", None)
-        changed = old_slug is not None and old_slug != self.slug
-        with transaction.atomic():
-            keep = changed and self.had_public_address()
-            super().save(*args, **kwargs)
-            if keep:
-                self._keep_old_slug(old_slug)
-        self.replaced_slug = old_slug if keep else None
-        self._loaded_slug = self.slug
 
     def _keep_old_slug(self, old_slug: str) -> None:
         kind = ContentType.objects.get_for_model(self)

@@ -17,7 +17,6 @@ from toolbox.renditions import add_renditions, picture_for
 from toolbox.richtext import RichTextField
 from toolbox.uploads import CleanImageField, GeneratedName
 
-
 SLUG_HELP = _(
     "The last part of the web address. If you change it, the old address keeps working: "
     "it leads to the new one."

@@ -12,7 +12,7 @@ from django.apps import apps
 from django.db.models import Model
 from django.db.models.fields.files import FieldFile
 from imagekit.models import ImageSpecField
-from imagekit.processors import ResizeToFit
+from imagekit.processors import ResizeToFill, ResizeToFit
 
 FORMATS = (
     ("webp", "WEBP", {"quality": 80}),
@@ -86,3 +86,48 @@ def _picture(model_label: str, source: str, name: str, width: int, height: int) 
 
     fallback = rendition(instance, source, widths[-1], "jpeg").url
     return Picture(srcset("webp"), srcset("jpeg"), fallback, width, height)
+
+
+# --- Share images ---------------------------------------------------------------------
+# The size LinkedIn, Facebook, X and others show as a large preview card (1.91:1).
+SHARE_WIDTH, SHARE_HEIGHT = 1200, 630
+SHARE_MAT = (255, 255, 255)
+
+
+@dataclass(frozen=True)
+class ShareImage:
+    url: str
+    width: int
+    height: int
+
+
+def add_share_rendition(model: type[Model], source: str, *, crop: bool = True) -> None:
+    """A 1200x630 JPEG of `source` for preview cards, made once when the image is saved.
+
+    `crop` fills the card and cuts off what sticks out (photos); without it the whole
+    image is fitted in and the rest of the card is white (covers, portraits).
+    """
+    if crop:
+        processor = ResizeToFill(SHARE_WIDTH, SHARE_HEIGHT)
+    else:
+        processor = ResizeToFit(SHARE_WIDTH, SHARE_HEIGHT, upscale=False, mat_color=SHARE_MAT)
+    spec = ImageSpecField(
+        source=source, processors=[processor], format="JPEG", options={"quality": 85}
+    )
+    model.add_to_class(f"{source}_share", spec)
+
+
+def share_image_for(instance: Model, source: str) -> ShareImage | None:
+    """The share rendition of `instance`'s image field `source`, if it has an image."""
+    image = getattr(instance, source)
+    if not image:
+        return None
+    return _share_image(instance._meta.label, source, image.name)
+
+
+@lru_cache(maxsize=4096)
+def _share_image(model_label: str, source: str, name: str) -> ShareImage:
+    # As with _picture: the name is a pure function of the never-reused source name.
+    instance = apps.get_model(model_label)(**{source: name})
+    url = getattr(instance, f"{source}_share").url
+    return ShareImage(url, SHARE_WIDTH, SHARE_HEIGHT)

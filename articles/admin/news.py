@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.admin.addresses import KeepsOldAddressesAdmin
 from articles.admin.extensions import article_panels
 from articles.admin.publishing import PublicationStateFilter, visibility
+from articles.admin.sharing import SHARE_FIELDSET, ShareFieldsAdmin
 from articles.models import Article, ArticleSpeaker, Series, Speaker
 
 
@@ -36,7 +37,7 @@ class ArticleKindFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(KeepsOldAddressesAdmin):
+class ArticleAdmin(ShareFieldsAdmin, KeepsOldAddressesAdmin):
     list_display = ["title", visibility, "publish_at", "series", "tag_names", "author"]
     list_filter = [
         PublicationStateFilter,
@@ -73,8 +74,12 @@ class ArticleAdmin(KeepsOldAddressesAdmin):
             {"fields": ["status", "publish_at", "series", "tags", "allow_comments"]},
         ),
         (_("Blog post and whitepapers"), {"fields": ["blogger", "related_whitepapers"]}),
+        SHARE_FIELDSET,
         (_("History"), {"fields": ["author", "created_at", "updated_at", "old_addresses"]}),
     ]
+
+    class Media:
+        js = ["articles/length-hint.js"]
 
     # --- What other apps add (see articles.admin.extensions)
 

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
@@ -13,7 +14,7 @@ from articles.models.publishing import (
     published_condition,
     scheduled_condition,
 )
-from toolbox.renditions import add_renditions, picture_for
+from toolbox.renditions import add_renditions, add_share_rendition, picture_for, share_image_for
 from toolbox.richtext import RichTextField
 from toolbox.uploads import CleanImageField, GeneratedName
 
@@ -123,8 +124,13 @@ class Speaker(KeepsOldSlugs):
     def picture(self):
         return picture_for(self, "photo")
 
+    @property
+    def shared_image(self):
+        return share_image_for(self, "photo")
+
 
 add_renditions(Speaker, "photo", (160, 320))
+add_share_rendition(Speaker, "photo", crop=False)
 
 
 class ArticleQuerySet(PublishableQuerySet):
@@ -163,6 +169,11 @@ class ArticleQuerySet(PublishableQuerySet):
             .select_related("blogger")
             .order_by("-publish_at", "-pk")
         )
+
+
+SHARE_TITLE_MAX = 120
+SHARE_DESCRIPTION_MAX = 300
+SHARE_DESCRIPTION_FROM_LEAD = 160
 
 
 class Article(Publishable):
@@ -240,6 +251,39 @@ class Article(Publishable):
         help_text=_("Shown below the article. Leave empty to show whitepapers with the same tags."),
     )
     allow_comments = models.BooleanField(_("allow comments"), default=True)
+    share_title = models.CharField(
+        _("title when shared"),
+        max_length=SHARE_TITLE_MAX,
+        blank=True,
+        help_text=_(
+            "The title on LinkedIn, X and other networks, and in search engines. Empty: the "
+            "title above. Up to about 60 characters is shown in full."
+        ),
+    )
+    share_description = models.TextField(
+        _("description when shared"),
+        max_length=SHARE_DESCRIPTION_MAX,
+        blank=True,
+        help_text=_(
+            "One or two sentences under the title in a shared link and in search results. "
+            "Empty: the start of the lead. Between about 50 and 160 characters is shown in full."
+        ),
+    )
+    share_image = CleanImageField(
+        _("image when shared"),
+        upload_to=GeneratedName("articles/share"),
+        blank=True,
+        help_text=_(
+            "Empty: the main image. The networks show it 1200 x 630 pixels (landscape); "
+            "what falls outside that shape is cut off."
+        ),
+    )
+    share_image_alt = models.CharField(
+        _("description of the image when shared"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image when shared shows, for readers who cannot see it."),
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
@@ -291,6 +335,27 @@ class Article(Publishable):
     def picture(self):
         return picture_for(self, "image")
 
+    # --- Share cards and search engines (see reuring.structured_data)
+
+    @property
+    def shared_title(self) -> str:
+        return self.share_title or self.title
+
+    @property
+    def shared_description(self) -> str:
+        if self.share_description:
+            return self.share_description
+        return Truncator(" ".join(self.lead.split())).chars(SHARE_DESCRIPTION_FROM_LEAD)
+
+    @property
+    def shared_image(self):
+        """The 1200x630 share rendition of the share image, else of the main image."""
+        return share_image_for(self, "share_image") or share_image_for(self, "image")
+
+    @property
+    def shared_image_alt(self) -> str:
+        return self.share_image_alt if self.share_image else self.image_text_alternative
+
     @property
     def ordered_speakers(self):
         """The speakers as they appeared in this article (uses the prefetch of for_page)."""
@@ -298,6 +363,8 @@ class Article(Publishable):
 
 
 add_renditions(Article, "image", (400, 800, 1200, 1600))
+add_share_rendition(Article, "image")
+add_share_rendition(Article, "share_image")
 
 
 class ArticleSpeaker(models.Model):

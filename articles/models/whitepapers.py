@@ -12,7 +12,7 @@ from taggit.managers import TaggableManager
 
 from articles.models.publishing import Publishable, PublishableQuerySet, scheduled_condition
 from toolbox import signing
-from toolbox.renditions import add_renditions, picture_for
+from toolbox.renditions import add_renditions, add_share_rendition, picture_for, share_image_for
 from toolbox.richtext import RichTextField
 from toolbox.storage import private_storage
 from toolbox.uploads import CleanImageField, GeneratedName, PdfField
@@ -154,6 +154,10 @@ class Whitepaper(Publishable):
         return picture_for(self, "cover")
 
     @property
+    def shared_image(self):
+        return share_image_for(self, "cover")
+
+    @property
     def block_text(self):
         """What the Whitepapers block shows before it cuts off: audience, then teaser."""
         return f"{self.audience} {self.teaser}".strip()
@@ -175,6 +179,7 @@ class Whitepaper(Publishable):
 
 
 add_renditions(Whitepaper, "cover", (240, 480))
+add_share_rendition(Whitepaper, "cover", crop=False)
 
 
 class LeadQuerySet(models.QuerySet):

@@ -52,7 +52,7 @@ class ArticleAdmin(ShareFieldsAdmin, KeepsOldAddressesAdmin):
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
     inlines = [ArticleSpeakerInline]
-    autocomplete_fields = ["related_whitepapers"]
+    autocomplete_fields = ["related_articles", "related_whitepapers"]
     readonly_fields = ["author", "created_at", "updated_at"]
     save_on_top = True
     fieldsets = [
@@ -73,7 +73,8 @@ class ArticleAdmin(ShareFieldsAdmin, KeepsOldAddressesAdmin):
             _("Publication"),
             {"fields": ["status", "publish_at", "series", "tags", "allow_comments"]},
         ),
-        (_("Blog post and whitepapers"), {"fields": ["blogger", "related_whitepapers"]}),
+        (_("Blog post"), {"fields": ["blogger"]}),
+        (_("Related"), {"fields": ["related_articles", "related_whitepapers"]}),
         SHARE_FIELDSET,
         (_("History"), {"fields": ["author", "created_at", "updated_at", "old_addresses"]}),
     ]

@@ -1,11 +1,24 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Prefetch, Q, Subquery
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
+from taggit.models import TaggedItem
 
 from articles.models.addresses import KeepsOldSlugs
 from articles.models.publishing import (
@@ -133,6 +146,15 @@ add_renditions(Speaker, "photo", (160, 320))
 add_share_rendition(Speaker, "photo", crop=False)
 
 
+RELATED_COUNT = 4
+
+
+def _count_of(rows, group_field):
+    """How many of `rows` there are, as a subquery (0 when there are none)."""
+    counted = rows.order_by().values(group_field).annotate(total=Count("pk")).values("total")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
 class ArticleQuerySet(PublishableQuerySet):
     def for_cards(self):
         """Everything an article card shows, in a fixed number of queries."""
@@ -143,6 +165,44 @@ class ArticleQuerySet(PublishableQuerySet):
         speakers = ArticleSpeaker.objects.select_related("speaker").order_by("position", "pk")
         return self.select_related("series", "author", "blogger").prefetch_related(
             Prefetch("article_speakers", queryset=speakers), "tags"
+        )
+
+    def related_to(self, article, *, limit=RELATED_COUNT):
+        """The articles hand-picked for `article` first, then those sharing the most of
+        its speakers, tags and series, newest first among equals. One query; uses the
+        tags and speakers that for_page() prefetched."""
+        tag_ids = [tag.pk for tag in article.tags.all()]
+        speaker_ids = [role.speaker_id for role in article.article_speakers.all()]
+        chosen = Exists(
+            Article.related_articles.through.objects.filter(
+                from_article_id=article.pk, to_article_id=OuterRef("pk")
+            )
+        )
+        shared_tags = _count_of(
+            TaggedItem.objects.filter(
+                content_type__app_label="articles",
+                content_type__model="article",
+                object_id=OuterRef("pk"),
+                tag_id__in=tag_ids,
+            ),
+            "object_id",
+        )
+        shared_speakers = _count_of(
+            ArticleSpeaker.objects.filter(article_id=OuterRef("pk"), speaker_id__in=speaker_ids),
+            "article_id",
+        )
+        same_series = (
+            Case(When(series_id=article.series_id, then=Value(1)), default=Value(0))
+            if article.series_id
+            else Value(0)
+        )
+        return (
+            self.published()
+            .exclude(pk=article.pk)
+            .annotate(chosen=chosen, score=shared_tags + shared_speakers + same_series)
+            .filter(Q(chosen=True) | Q(score__gt=0))
+            .select_related("series")
+            .order_by("-chosen", "-score", "-publish_at", "-pk")[:limit]
         )
 
     def with_speaker(self, speaker):
@@ -249,6 +309,16 @@ class Article(Publishable):
         related_name="related_articles",
         blank=True,
         help_text=_("Shown below the article. Leave empty to show whitepapers with the same tags."),
+    )
+    related_articles = models.ManyToManyField(
+        "self",
+        verbose_name=_("related articles"),
+        symmetrical=False,
+        blank=True,
+        help_text=_(
+            "Shown first under “Related” below the article; the site adds articles with "
+            "the same speakers, tags or series."
+        ),
     )
     allow_comments = models.BooleanField(_("allow comments"), default=True)
     share_title = models.CharField(

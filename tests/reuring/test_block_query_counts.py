@@ -33,8 +33,9 @@ BUDGETS = {
     "home": (8, 0),
     "news": (10, 0),
     "tag": (11, 0),
-    # 9 for the article and its blocks (of which related whitepapers: 1), 2 for comments.
-    "article": (11, 7),
+    # 10 for the article and its blocks (of which related articles: 1, related whitepapers:
+    # 1), 2 for comments.
+    "article": (12, 8),
     "whitepapers": (7, 0),
     "whitepaper": (7, 0),
     "gated whitepaper": (6, 2),

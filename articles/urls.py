@@ -1,6 +1,6 @@
 from django.urls import path
 
-from articles.feeds import LatestArticlesFeed
+from articles import feeds
 from articles.models import Article, Series, Speaker, Whitepaper
 from articles.views import bloggers, news, search, whitepapers
 from articles.views.addresses import follows_old_slugs
@@ -15,12 +15,21 @@ app_name = "articles"
 
 urlpatterns = [
     path("nieuws/", news.ArticleListView.as_view(), name="list"),
-    path("nieuws/feed/", LatestArticlesFeed(), name="feed"),
+    path("nieuws/feed/", feeds.LatestArticlesFeed(), name="feed"),
+    path("nieuws/feed/atom/", feeds.LatestArticlesAtomFeed(), name="feed_atom"),
     path("nieuws/tag/<slug:slug>/", news.TagArticleListView.as_view(), name="tag"),
+    path("nieuws/tag/<slug:slug>/feed/", feeds.TagFeed(), name="tag_feed"),
+    path("nieuws/tag/<slug:slug>/feed/atom/", feeds.TagAtomFeed(), name="tag_feed_atom"),
     path(
         "nieuws/serie/<slug:slug>/",
         series_view(news.SeriesArticleListView.as_view()),
         name="series",
+    ),
+    path("nieuws/serie/<slug:slug>/feed/", series_view(feeds.SeriesFeed()), name="series_feed"),
+    path(
+        "nieuws/serie/<slug:slug>/feed/atom/",
+        series_view(feeds.SeriesAtomFeed()),
+        name="series_feed_atom",
     ),
     path("nieuws/<slug:slug>/", article_view(news.ArticleDetailView.as_view()), name="detail"),
     path("sprekers/<slug:slug>/", speaker_view(news.SpeakerDetailView.as_view()), name="speaker"),
@@ -54,6 +63,12 @@ urlpatterns = [
     path("bloggers/", bloggers.BloggerListView.as_view(), name="bloggers"),
     path(
         "bloggers/<slug:slug>/", speaker_view(bloggers.BloggerDetailView.as_view()), name="blogger"
+    ),
+    path("bloggers/<slug:slug>/feed/", speaker_view(feeds.BloggerFeed()), name="blogger_feed"),
+    path(
+        "bloggers/<slug:slug>/feed/atom/",
+        speaker_view(feeds.BloggerAtomFeed()),
+        name="blogger_feed_atom",
     ),
     path("", news.HomeView.as_view(), name="home"),
 ]

@@ -23,7 +23,7 @@ from toolbox.cache_versions import bump_versions, current_version
 
 PAGES = "pages"
 PAGE_KEY_PREFIX = "pages:page:"
-CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml")
+CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "application/xml")
 
 
 def next_scheduled_change(now):

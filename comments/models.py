@@ -13,8 +13,15 @@ from articles.models import Article
 from toolbox.richtext import RichTextField
 from toolbox.singleton import SingletonModel
 
-# Comments per page of the article; the rest is behind "Meer reacties".
+# Comments per page of the article; the rest is behind "Oudere reacties".
 COMMENTS_PER_PAGE = 50
+
+
+def newest_first() -> bool:
+    """Whether the newest comments come first (COMMENTS_ORDER), else the oldest."""
+    return settings.COMMENTS_ORDER == "newest"
+
+
 # Approving, rejecting and marking as spam; see Comment.Meta.permissions.
 MODERATE_PERMISSION = "comments.can_moderate"
 MAX_LENGTH = 3000
@@ -155,15 +162,18 @@ class Comment(models.Model):
     def get_absolute_url(self):
         """The article page (on the right page of comments) at this comment's anchor."""
         top = self.parent if self.parent_id and self.parent else self
-        earlier = (
+        earlier = Q(created_at__lt=top.created_at) | Q(created_at=top.created_at, pk__lt=top.pk)
+        later = Q(created_at__gt=top.created_at) | Q(created_at=top.created_at, pk__gt=top.pk)
+        counts = (
             Comment.objects.approved()
             .top_level()
             .filter(article_id=self.article_id)
-            .filter(Q(created_at__lt=top.created_at) | Q(created_at=top.created_at, pk__lt=top.pk))
-            .count()
+            .aggregate(before=Count("pk", filter=later if newest_first() else earlier))
         )
-        page = earlier // COMMENTS_PER_PAGE + 1
-        query = f"?reacties={page}" if page > 1 else ""
+        page = counts["before"] // COMMENTS_PER_PAGE + 1
+        # Newest first opens on page 1; oldest first on the last page, so name the page.
+        named = page > 1 or not newest_first()
+        query = f"?reacties={page}" if named else ""
         return f"{self.article.get_absolute_url()}{query}#{self.anchor}"
 
     @staticmethod

@@ -3,6 +3,13 @@
 Two queries, however many comments there are: one for the counts and the
 article's own closing rule, one for the page (top-level comments, their replies
 and the reader's own comments that still wait for a moderator).
+
+Readers look at the top of the comments first, so that is where the newest discussion
+is (COMMENTS_ORDER): by default the newest top-level comments come first, each with its
+replies in the order they were written, so a new comment on a busy article is seen
+at once and a conversation under a comment still reads from top to bottom. With
+"oldest", the comments keep the order of the conversation and the page opens on the
+last page, where the newest ones are.
 """
 
 import math
@@ -12,7 +19,7 @@ from functools import cached_property
 from django.db.models import Count, Q
 
 from articles.models import Article
-from comments.models import COMMENTS_PER_PAGE, Comment
+from comments.models import COMMENTS_PER_PAGE, Comment, newest_first
 from comments.moderation import Discussion, moderator
 
 
@@ -23,6 +30,7 @@ class ThreadPage:
     total: int
     top_level_total: int
     discussion: Discussion
+    newest_first: bool = True
     comments: list[Comment] = field(default_factory=list)
     replies: dict[int, list[Comment]] = field(default_factory=dict)
     own_waiting: list[Comment] = field(default_factory=list)
@@ -54,11 +62,11 @@ class ThreadPage:
         return next((comment for comment in self.comments if comment.pk == pk), None)
 
 
-def _page_number(raw) -> int:
+def _page_number(raw, default: int) -> int:
     try:
         return max(1, int(raw))
     except (TypeError, ValueError):
-        return 1
+        return default
 
 
 def thread_page(*, article: Article, page=None, own_comment_ids=()) -> ThreadPage:
@@ -74,17 +82,22 @@ def thread_page(*, article: Article, page=None, own_comment_ids=()) -> ThreadPag
     )
     result = ThreadPage(
         article=article,
-        number=_page_number(page),
+        number=1,
         total=stats["approved_total"],
         top_level_total=stats["top_level_total"],
         discussion=moderator.discussion(article, stats["comment_settings__close_after_days"]),
+        newest_first=newest_first(),
     )
-    result.number = min(result.number, result.page_count)
+    # Readers land where the newest discussion is: page 1 when the newest come first,
+    # else the last page.
+    landing = 1 if result.newest_first else result.page_count
+    result.number = min(_page_number(page, landing), result.page_count)
 
     start = (result.number - 1) * COMMENTS_PER_PAGE
+    order = ("-created_at", "-pk") if result.newest_first else ("created_at", "pk")
     page_ids = (
         moderator.shown_top_level(article)
-        .order_by("created_at", "pk")
+        .order_by(*order)
         .values("pk")[start : start + COMMENTS_PER_PAGE]
     )
     shown = Q(status=Comment.Status.APPROVED) & (Q(pk__in=page_ids) | Q(parent_id__in=page_ids))
@@ -103,6 +116,8 @@ def thread_page(*, article: Article, page=None, own_comment_ids=()) -> ThreadPag
             result.own_waiting.append(comment)
         elif comment.parent_id is None:
             result.comments.append(comment)
+    if result.newest_first:
+        result.comments.reverse()  # replies stay in the order of the conversation
     on_page = {comment.pk for comment in result.comments}
     for comment in rows:
         if comment.status == Comment.Status.APPROVED and comment.parent_id in on_page:

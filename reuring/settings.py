@@ -276,6 +276,12 @@ COMMENTS_HOURLY_LIMIT_PER_NETWORK = env_int("COMMENTS_HOURLY_LIMIT_PER_NETWORK",
 # How many reverse proxies in front of the app add to X-Forwarded-For (0: none, use
 # REMOTE_ADDR). Wrong here means every reader shares the proxy's flood limit.
 REURING_PROXY_COUNT = env_int("REURING_PROXY_COUNT", 0)
+# Where readers find the newest discussion first. "newest": the latest comments on top
+# (replies stay in order under the comment they answer); "oldest": the conversation in
+# the order it was held, opening on its last page.
+COMMENTS_ORDER = env_str("COMMENTS_ORDER", "newest")
+if COMMENTS_ORDER not in ("newest", "oldest"):
+    raise EnvironmentError_(f"COMMENTS_ORDER must be newest or oldest, not {COMMENTS_ORDER!r}.")
 # Readers' bare domains ("example.org") become https links (the Django 2028 default).
 URLIZE_ASSUME_HTTPS = True
 

@@ -26,17 +26,36 @@ def _confirmations(request):
     return [m for m in get_messages(request) if MESSAGE_TAG in m.tags.split()]
 
 
+def _thread(request, article):
+    """The comments page of `article` for this request, worked out once: the link under
+    the title and the section below the article share it."""
+    pages = request.__dict__.setdefault("_comment_thread_pages", {})
+    if article.pk not in pages:
+        pages[article.pk] = thread_page(
+            article=article,
+            page=request.GET.get(PAGE_PARAMETER),
+            own_comment_ids=own_comment_ids(request),
+        )
+    return pages[article.pk]
+
+
+@register.inclusion_tag("comments/link.html", takes_context=True)
+def comment_link(context, article):
+    """ "Reageer (n)" under the title: to the form while comments are open, else to the
+    comments; nothing when the article takes no comments."""
+    if not article.allow_comments:
+        return {"show": False}
+    page = _thread(context["request"], article)
+    return {"show": True, "page": page}
+
+
 @register.inclusion_tag("comments/section.html", takes_context=True)
 def comment_section(context, article):
     """The comments under an article and the form "Reageer op dit artikel"."""
     request = context["request"]
     if not article.allow_comments:
         return {"show": False}
-    page = thread_page(
-        article=article,
-        page=request.GET.get(PAGE_PARAMETER),
-        own_comment_ids=own_comment_ids(request),
-    )
+    page = _thread(request, article)
     reply_to = _reply_target(request, page)
     form = CommentForm(article, initial={"parent": reply_to.pk} if reply_to else None)
     user = request.user

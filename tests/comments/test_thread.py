@@ -1,9 +1,10 @@
-"""What readers see under an article: approved comments, oldest first, safely rendered."""
+"""What readers see under an article: approved comments, newest first, safely rendered."""
 
 import re
 from datetime import timedelta
 
 import pytest
+from django.test import override_settings
 from django.utils import timezone
 
 from comments.models import Comment
@@ -31,7 +32,7 @@ def many_comments(article, count, **fields):
     )
 
 
-def test_approved_comments_appear_oldest_first_with_name_date_anchor_and_count(client, article):
+def test_approved_comments_appear_newest_first_with_name_date_anchor_and_count(client, article):
     now = timezone.now()
     late = make_comment(article, name="Hans", body="Later", created_at=now - timedelta(hours=1))
     early = make_comment(article, name="Leo", body="Eerder", created_at=now - timedelta(hours=2))
@@ -39,7 +40,7 @@ def test_approved_comments_appear_oldest_first_with_name_date_anchor_and_count(c
     html = client.get(article.get_absolute_url()).text
 
     assert 'Reacties <span class="comments__count">(2)</span>' in html
-    assert html.index("Eerder") < html.index("Later")
+    assert html.index("Later") < html.index("Eerder")
     assert f'id="reactie-{early.pk}"' in html
     assert f'href="#reactie-{late.pk}"' in html
     assert "Leo" in html and "Hans" in html
@@ -97,21 +98,56 @@ def test_no_commenter_e_mail_address_appears_in_the_public_page(client, article)
     assert "nog.een.geheim" not in html
 
 
-def test_50_comments_are_shown_at_a_time_with_a_link_to_see_more(client, article):
+def test_50_comments_are_shown_at_a_time_newest_first_with_a_link_to_older_ones(client, article):
     many_comments(article, 120)
 
     first = client.get(article.get_absolute_url())
     third = client.get(article.get_absolute_url(), {"reacties": 3})
 
     assert first.text.count('class="comment"') == 50
-    assert "Reactie nummer 1." in first.text
-    assert "Reactie nummer 51." not in first.text
-    assert 'href="?reacties=2#reacties" rel="next">Meer reacties' in first.text
+    assert first.text.index("Reactie nummer 120.") < first.text.index("Reactie nummer 71.")
+    assert "Reactie nummer 70." not in first.text
+    assert 'href="?reacties=2#reacties" rel="next">Oudere reacties' in first.text
     assert "(120)" in first.text
     assert third.text.count('class="comment"') == 20
-    assert "Reactie nummer 120." in third.text
-    assert 'href="?reacties=2#reacties" rel="prev"' in third.text
-    assert "Meer reacties</a>" not in third.text
+    assert "Reactie nummer 1." in third.text
+    assert 'href="?reacties=2#reacties" rel="prev">Nieuwere reacties' in third.text
+    assert "Oudere reacties</a>" not in third.text
+
+
+@override_settings(COMMENTS_ORDER="oldest")
+def test_in_the_order_of_the_conversation_the_page_opens_on_the_newest_comments(client, article):
+    many_comments(article, 120)
+
+    opening = client.get(article.get_absolute_url())
+    first = client.get(article.get_absolute_url(), {"reacties": 1})
+
+    assert opening.text.count('class="comment"') == 20
+    assert opening.text.index("Reactie nummer 101.") < opening.text.index("Reactie nummer 120.")
+    assert 'href="?reacties=2#reacties" rel="prev">Eerdere reacties' in opening.text
+    assert "Reactie nummer 1." in first.text and "Reactie nummer 51." not in first.text
+    assert 'href="?reacties=2#reacties" rel="next">Latere reacties' in first.text
+    oldest = Comment.objects.get(body="Reactie nummer 1.")
+    assert (
+        oldest.get_absolute_url() == f"{article.get_absolute_url()}?reacties=1#reactie-{oldest.pk}"
+    )
+
+
+def test_replies_stay_in_the_order_of_the_conversation_under_newest_first(client, article):
+    now = timezone.now()
+    question = make_comment(article, body="Vraag", created_at=now - timedelta(hours=3))
+    make_comment(
+        article, parent=question, body="Eerste antwoord", created_at=now - timedelta(hours=2)
+    )
+    make_comment(
+        article, parent=question, body="Tweede antwoord", created_at=now - timedelta(hours=1)
+    )
+    make_comment(article, body="Nieuwste losse reactie", created_at=now - timedelta(minutes=5))
+
+    html = client.get(article.get_absolute_url()).text
+
+    assert html.index("Nieuwste losse reactie") < html.index("Vraag")
+    assert html.index("Eerste antwoord") < html.index("Tweede antwoord")
 
 
 def test_a_page_number_out_of_range_shows_a_real_page(client, article):
@@ -127,10 +163,10 @@ def test_a_comment_links_to_the_page_it_is_on(article):
     many_comments(article, 60)
     first = Comment.objects.get(body="Reactie nummer 1.")
     later = Comment.objects.get(body="Reactie nummer 55.")
-    reply = make_comment(article, parent=later)
+    reply = make_comment(article, parent=first)
 
-    assert first.get_absolute_url() == f"{article.get_absolute_url()}#reactie-{first.pk}"
-    assert later.get_absolute_url() == f"{article.get_absolute_url()}?reacties=2#reactie-{later.pk}"
+    assert later.get_absolute_url() == f"{article.get_absolute_url()}#reactie-{later.pk}"
+    assert first.get_absolute_url() == f"{article.get_absolute_url()}?reacties=2#reactie-{first.pk}"
     assert reply.get_absolute_url().startswith(f"{article.get_absolute_url()}?reacties=2#")
 
 
@@ -158,3 +194,32 @@ def test_the_policy_page_has_a_default_text_and_shows_what_staff_wrote(client, d
     assert "<h1>Ons reactiebeleid</h1>" in edited.text
     assert "<p>Wees aardig.</p>" in edited.text
     assert "<script>x()" not in edited.text
+
+
+def test_a_respond_link_under_the_title_jumps_to_the_form_and_counts_the_comments(client, article):
+    make_comment(article)
+    make_comment(article)
+    make_comment(article, status=Comment.Status.PENDING)
+
+    html = client.get(article.get_absolute_url()).text
+
+    header = html.split('<header class="article__header">')[1].split("</header>")[0]
+    assert '<a class="comment-link" href="#reageer">Reageer (2)</a>' in header
+    assert 'id="reageer"' in html
+
+
+def test_when_comments_are_closed_the_link_leads_to_the_comments(client, article):
+    make_comment(article)
+    article.publish_at = timezone.now() - timedelta(days=400)
+    article.save()
+
+    html = client.get(article.get_absolute_url()).text
+
+    assert '<a class="comment-link" href="#reacties">1 reactie</a>' in html
+
+
+def test_an_article_without_comments_has_no_respond_link(client, article):
+    article.allow_comments = False
+    article.save()
+
+    assert "comment-link" not in client.get(article.get_absolute_url()).text

@@ -27,9 +27,7 @@ class ArticleFeed(Feed):
         return Article.objects.published()
 
     def items(self, obj=None):
-        return (
-            self.articles(obj).select_related("blogger").prefetch_related("tags")[:FEED_LENGTH]
-        )
+        return self.articles(obj).select_related("blogger").prefetch_related("tags")[:FEED_LENGTH]
 
     def item_title(self, article):
         return article.title

@@ -1,10 +1,18 @@
 from django import forms
 from django.contrib import admin
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from reuring import sharing
-from reuring.models import Promotion, SiteDetails
+from reuring.models import (
+    AccessibilityIssue,
+    AccessibilityStatement,
+    Colophon,
+    PrivacyStatement,
+    Promotion,
+    SiteDetails,
+)
 from toolbox.admin import SingletonAdmin
 
 
@@ -95,3 +103,66 @@ class PromotionAdmin(admin.ModelAdmin):
     @admin.display(description=_("shown now"), boolean=True)
     def shown_now(self, promotion):
         return promotion.is_active()
+
+
+# --- The public-sector pages (reuring.statements) ---------------------------------------
+
+
+class AccessibilityIssueInline(admin.StackedInline):
+    model = AccessibilityIssue
+    extra = 0
+    fields = ["description", "criterion", "cause", "planned_fix", "fixed_by", "position"]
+
+
+@admin.register(AccessibilityStatement)
+class AccessibilityStatementAdmin(SingletonAdmin):
+    inlines = [AccessibilityIssueInline]
+    fieldsets = [
+        (None, {"fields": ["status", "statement_date"]}),
+        (
+            _("Evaluation"),
+            {"fields": ["evaluated_on", "evaluated_by", "evaluation_method", "report_url"]},
+        ),
+        (_("What we do"), {"fields": ["measures"]}),
+        (_("Approval"), {"fields": ["approved_by", "approved_on"]}),
+        (
+            _("Feedback and contact"),
+            {"fields": ["contact_email", "contact_phone", "response_days"]},
+        ),
+    ]
+
+    def view_on_site(self, obj):
+        return reverse("accessibility")
+
+
+@admin.register(PrivacyStatement)
+class PrivacyStatementAdmin(SingletonAdmin):
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "introduction",
+                    "requests_email",
+                    "officer_name",
+                    "officer_email",
+                    "more",
+                ],
+                "description": _(
+                    "What the site collects, why and for how long is written by the site "
+                    "itself, from its settings, so it stays true when they change."
+                ),
+            },
+        ),
+    ]
+
+    def view_on_site(self, obj):
+        return reverse("privacy")
+
+
+@admin.register(Colophon)
+class ColophonAdmin(SingletonAdmin):
+    fields = ["body"]
+
+    def view_on_site(self, obj):
+        return reverse("colophon")

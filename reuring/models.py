@@ -260,3 +260,21 @@ class Promotion(models.Model):
 
 
 add_renditions(Promotion, "image", (160, 320))
+
+
+# The public-sector pages' models live in their own module; imported here so Django finds them.
+from reuring.statements import (  # noqa: E402
+    AccessibilityIssue,
+    AccessibilityStatement,
+    Colophon,
+    PrivacyStatement,
+)
+
+__all__ = [
+    "AccessibilityIssue",
+    "AccessibilityStatement",
+    "Colophon",
+    "PrivacyStatement",
+    "Promotion",
+    "SiteDetails",
+]

@@ -7,6 +7,7 @@ with their offset (ISO 8601), addresses absolute.
 """
 
 from dataclasses import dataclass, field
+
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.text import Truncator

@@ -15,6 +15,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("toegankelijkheid/", views.accessibility_statement, name="accessibility"),
+    path("privacy/", views.privacy_statement, name="privacy"),
+    path("colofon/", views.colophon, name="colophon"),
     path("", include("comments.urls")),
     path("", include("articles.urls")),
 ]

@@ -16,7 +16,7 @@ from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
 from articles.models import Article, ArticleSpeaker, Series, Speaker, Whitepaper
-from reuring.demo import content, images
+from reuring.demo import content, images, statements
 from reuring.demo.pdf import minimal_pdf
 from reuring.models import Promotion, SiteDetails
 
@@ -58,6 +58,7 @@ def load(*, stdout, style) -> None:
         blogger = _speaker(content.BLOGGER, summary, kind="Bloggers", is_blogger=True)
         for post in content.BLOG_POSTS:
             _blog_post(post, blogger, summary)
+        statements.load(summary.count)
     for line in summary.lines():
         stdout.write(line)
 

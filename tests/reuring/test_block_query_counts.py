@@ -12,7 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.models import Speaker, Whitepaper
-from reuring.models import Promotion
+from reuring.demo import statements
+from reuring.models import AccessibilityIssue, AccessibilityStatement, Promotion
 from tests.factories import image_upload, make_article
 from tests.factories_site import (
     full_site,
@@ -43,11 +44,16 @@ BUDGETS = {
     "blogger": (10, 0),
     # Counts per kind and the page of hits; every query is built anew (never page-cached).
     "search": (6, 2),
+    # The statement (its known problems prefetched), the site details, the page cache's moment.
+    "accessibility": (4, 0),
+    "privacy": (3, 0),
+    "colophon": (3, 0),
 }
 
 
 def pages():
     article = full_site(articles=2)[0]
+    statements.load(lambda kind, created: None)
     article.related_whitepapers.add(Whitepaper.objects.first())
     open_whitepaper, gated_whitepaper = (
         Whitepaper.objects.filter(access=access).get() for access in Whitepaper.Access.values
@@ -64,6 +70,9 @@ def pages():
         "bloggers": reverse("articles:bloggers"),
         "blogger": blogger.get_blogger_url(),
         "search": reverse("articles:search") + "?q=artikel",
+        "accessibility": reverse("accessibility"),
+        "privacy": reverse("privacy"),
+        "colophon": reverse("colophon"),
     }
 
 
@@ -87,6 +96,9 @@ def add_lots_of_content():
         make_blog_post(make_blogger(photo=image_upload(), photo_alt="Portret"))
         for placement in Promotion.Placement.values:
             make_promotion(placement=placement, image=image_upload())
+        AccessibilityIssue.objects.create(
+            statement=AccessibilityStatement.current(), description=f"Probleem {number}"
+        )
 
 
 def test_every_page_stays_within_its_budget_however_much_content(

@@ -4,7 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
-from articles.sitemaps import SITEMAPS
+from reuring.sitemaps import SITEMAPS
 from reuring import views
 
 admin.site.site_header = _("Reuring newsroom")

@@ -55,6 +55,8 @@ def test_it_lists_articles_speakers_series_tags_whitepapers_and_bloggers_with_la
     ]:
         assert path in entries, path
         assert lastmod(entries, path), path
+    for path in ("/toegankelijkheid/", "/privacy/", "/colofon/"):
+        assert path in entries, path
 
 
 def test_a_tag_page_changes_when_its_newest_article_changes(client):

@@ -11,7 +11,7 @@ PYTHON ?= $(shell for candidate in python python3.13 python3.12 python3; do \
 	$$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && \
 	{ echo $$candidate; break; }; done)
 
-.PHONY: install run test lint check-deploy clean bench bench-search
+.PHONY: install run test lint check-deploy clean bench bench-search validate-html
 
 install: $(STAMP)
 
@@ -64,3 +64,13 @@ bench: install
 # Site search at 1x and 10x the demo content, against the bare view (see bench/search.py).
 bench-search: install
 	$(PY) bench/search.py
+
+# Every public page of the demo site through the W3C Nu HTML Checker (vnu-jar from npm,
+# run with Java 17+); fails on any error. See tests/html/test_valid_html.py.
+VNU_JAR := node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU_JAR): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	@touch $(VNU_JAR)
+
+validate-html: install var $(VNU_JAR)
+	$(PY) -m pytest -m html_validation tests/html

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse, reverse_lazy
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from taggit.models import Tag
@@ -20,11 +20,14 @@ FEED_LENGTH = 20
 class ArticleFeed(Feed):
     """What every news feed shares: the items, their texts, dates, authors and tags."""
 
-    feed_type = Rss201rev2Feed
+    feed_type: type[SyndicationFeed] = Rss201rev2Feed
     author_name = settings.REURING_SITE_NAME
 
     def articles(self, obj):
         return Article.objects.published()
+
+    def description(self, obj):
+        raise NotImplementedError
 
     def items(self, obj=None):
         return self.articles(obj).select_related("blogger").prefetch_related("tags")[:FEED_LENGTH]
@@ -48,19 +51,21 @@ class ArticleFeed(Feed):
         return [tag.name for tag in article.tags.all()]
 
 
-class AtomFeedMixin:
+class AtomFeedMixin(ArticleFeed):
     """The same feed as Atom 1.0, which names its description "subtitle"."""
 
     feed_type = Atom1Feed
 
-    def subtitle(self, obj=None):
-        return self.description(obj) if callable(self.description) else self.description
+    def subtitle(self, obj):
+        return self.description(obj)
 
 
 class LatestArticlesFeed(ArticleFeed):
     title = gettext_lazy("Reuring: latest news")
     link = reverse_lazy("articles:list")
-    description = gettext_lazy("The latest news articles from Reuring.")
+
+    def description(self, obj):
+        return _("The latest news articles from Reuring.")
 
 
 class LatestArticlesAtomFeed(AtomFeedMixin, LatestArticlesFeed):

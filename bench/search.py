@@ -84,14 +84,14 @@ def clone(original, **changes):
 
 def copy_content(copies):
     """Every article, speaker and whitepaper `copies` times more, saved one by one."""
-    articles = list(Article.objects.prefetch_related("article_speakers", "tags"))
+    articles = list(Article.objects.prefetch_related("article_speakers"))
     speakers = list(Speaker.objects.all())
     whitepapers = list(Whitepaper.objects.all())
     with transaction.atomic():
         for number in range(1, copies + 1):
             twins = {s.pk: clone(s, slug=f"{s.slug}-{number}") for s in speakers}
             for article in articles:
-                blogger = twins.get(article.blogger_id)
+                blogger = twins[article.blogger_id] if article.blogger_id else None
                 twin = clone(article, slug=f"{article.slug}-{number}", blogger=blogger)
                 twin.tags.add(*article.tags.all())
                 for role in article.article_speakers.all():

@@ -20,7 +20,7 @@ class AboutSitemap(Sitemap):
 
     def items(self):
         updated = {
-            name: model.objects.values_list("updated_at", flat=True).first()
+            name: model._default_manager.values_list("updated_at", flat=True).first()
             for name, model in self.PAGES.items()
         }
         return list(updated.items())

@@ -4,8 +4,8 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
-from reuring.sitemaps import SITEMAPS
 from reuring import views
+from reuring.sitemaps import SITEMAPS
 
 admin.site.site_header = _("Reuring newsroom")
 admin.site.site_title = _("Reuring")

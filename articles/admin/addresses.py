@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import OldSlug
@@ -26,7 +27,7 @@ class KeepsOldAddressesAdmin(admin.ModelAdmin):
             self.message_user(
                 request,
                 format_html(
-                    _(
+                    gettext(
                         "The web address changed. The old address {old} keeps working: "
                         "it leads readers to {new}."
                     ),

@@ -7,7 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from articles.admin.addresses import KeepsOldAddressesAdmin
 from articles.admin.extensions import article_panels
 from articles.admin.publishing import PublicationStateFilter, visibility
-from articles.admin.sharing import SHARE_FIELDSET, ShareFieldsAdmin
+from articles.admin.sharing import (
+    SHARE_FIELDS,
+    SHARE_FIELDSET_DESCRIPTION,
+    SHARE_FIELDSET_TITLE,
+    ShareFieldsAdmin,
+)
 from articles.models import Article, ArticleSpeaker, Series, Speaker
 
 
@@ -75,7 +80,10 @@ class ArticleAdmin(ShareFieldsAdmin, KeepsOldAddressesAdmin):
         ),
         (_("Blog post"), {"fields": ["blogger"]}),
         (_("Related"), {"fields": ["related_articles", "related_whitepapers"]}),
-        SHARE_FIELDSET,
+        (
+            SHARE_FIELDSET_TITLE,
+            {"fields": SHARE_FIELDS, "description": SHARE_FIELDSET_DESCRIPTION},
+        ),
         (_("History"), {"fields": ["author", "created_at", "updated_at", "old_addresses"]}),
     ]
 

@@ -6,16 +6,12 @@ from django.utils.translation import gettext_lazy as _
 # near 160; descriptions under about 50 look empty.
 LENGTHS = {"share_title": (0, 60), "share_description": (50, 160)}
 
-SHARE_FIELDSET = (
-    _("Sharing and search engines"),
-    {
-        "fields": ["share_title", "share_description", "share_image", "share_image_alt"],
-        "description": _(
-            "How the article looks when someone shares it on LinkedIn, X or elsewhere, and "
-            "in search results. Leave a field empty to use the title, the lead and the main "
-            "image."
-        ),
-    },
+SHARE_FIELDSET_TITLE = _("Sharing and search engines")
+SHARE_FIELDS = ("share_title", "share_description", "share_image", "share_image_alt")
+SHARE_FIELDSET_DESCRIPTION = _(
+    "How the article looks when someone shares it on LinkedIn, X or elsewhere, and "
+    "in search results. Leave a field empty to use the title, the lead and the main "
+    "image."
 )
 
 

@@ -63,18 +63,21 @@ class KeepsOldSlugs(models.Model):
     class Meta:
         abstract = True
 
+    slug: str  # the models define the field
+    _loaded_slug: str | None = None
     # Set by save(): the slug that now redirects, for the admin to tell the editor.
     replaced_slug: str | None = None
 
     def save(self, *args, **kwargs):
-        old_slug = getattr(self, "_loaded_slug", None)
-        changed = old_slug is not None and old_slug != self.slug
+        old_slug = self._loaded_slug
         with transaction.atomic():
-            keep = changed and self.had_public_address()
-            super().save(*args, **kwargs)
-            if keep:
+            if old_slug is not None and old_slug != self.slug and self.had_public_address():
+                super().save(*args, **kwargs)
                 self._keep_old_slug(old_slug)
-        self.replaced_slug = old_slug if keep else None
+                self.replaced_slug = old_slug
+            else:
+                super().save(*args, **kwargs)
+                self.replaced_slug = None
         self._loaded_slug = self.slug
 
     @classmethod

@@ -7,6 +7,7 @@ filters and the page cache ask the same QuerySet methods.
 """
 
 from datetime import datetime
+from typing import cast
 
 from django.db import models
 from django.db.models import F, Q
@@ -103,7 +104,8 @@ class Publishable(KeepsOldSlugs):
 
     def had_public_address(self) -> bool:
         """Whether readers could see it as stored, before this save."""
-        return type(self)._default_manager.published().filter(pk=self.pk).exists()
+        stored = cast(PublishableQuerySet, type(self)._default_manager.filter(pk=self.pk))
+        return stored.published().exists()
 
     @property
     def is_published(self) -> bool:

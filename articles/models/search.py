@@ -78,8 +78,10 @@ class SearchDocument(models.Model):
         return self.title
 
     @property
-    def item(self):
-        return self.article or self.speaker or self.whitepaper
+    def item(self) -> "Article | Speaker | Whitepaper":
+        item = self.article or self.speaker or self.whitepaper
+        assert item is not None, "a constraint makes every row describe one item"
+        return item
 
     @property
     def published_at(self):

@@ -17,6 +17,9 @@ to both index and query), kept in step by triggers, ranked with bm25 (title 10, 
 text 1); snippets are cut and highlighted in Python (articles.search.text.highlight).
 """
 
+import operator
+from functools import reduce
+
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
@@ -58,12 +61,12 @@ class PostgresBackend:
                 )
 
     def refresh(self, documents: QuerySet) -> None:
-        vector = None
-        for field, weight in self.WEIGHTED_FIELDS:
-            for source, config in ((field, "dutch"), (f"{field}_stems", "simple")):
-                part = SearchVector(source, weight=weight, config=config)
-                vector = part if vector is None else vector + part
-        documents.update(vector=vector)
+        parts = [
+            SearchVector(source, weight=weight, config=config)
+            for field, weight in self.WEIGHTED_FIELDS
+            for source, config in ((field, "dutch"), (f"{field}_stems", "simple"))
+        ]
+        documents.update(vector=reduce(operator.add, parts))
 
     def _tsquery(self, query: Query) -> SearchQuery:
         combined = None
@@ -83,22 +86,32 @@ class PostgresBackend:
 
     def headlines(self, documents: QuerySet, query: Query) -> QuerySet:
         tsquery = self._tsquery(query)
-        marks = {"start_sel": MARK_START, "stop_sel": MARK_END, "config": "dutch"}
         return documents.annotate(
-            title_marked=SearchHeadline("title", tsquery, highlight_all=True, **marks),
+            title_marked=SearchHeadline(
+                "title",
+                tsquery,
+                config="dutch",
+                start_sel=MARK_START,
+                stop_sel=MARK_END,
+                highlight_all=True,
+            ),
             snippet_marked=SearchHeadline(
                 Concat("lead", Value(" "), "body", output_field=TextField()),
                 tsquery,
+                config="dutch",
+                start_sel=MARK_START,
+                stop_sel=MARK_END,
                 min_words=15,
                 max_words=SNIPPET_WORDS,
                 max_fragments=2,
                 fragment_delimiter=" … ",
-                **marks,
             ),
         )
 
     def segments(self, document: SearchDocument, query: Query):
-        snippet = marked_segments(document.snippet_marked)
+        # Both are annotated by headlines().
+        title_marked: str = document.title_marked  # type: ignore[attr-defined]
+        snippet = marked_segments(document.snippet_marked)  # type: ignore[attr-defined]
         # The headline is cut from the text without saying so: mark where it was.
         shown = "".join(segment.text for segment in snippet).strip()
         full = f"{document.lead} {document.body}".strip()
@@ -106,7 +119,7 @@ class PostgresBackend:
             snippet.insert(0, Segment("… "))
         if not full.endswith(shown[-40:]):
             snippet.append(Segment(" …"))
-        return marked_segments(document.title_marked), snippet
+        return marked_segments(title_marked), snippet
 
 
 class SqliteBackend:

@@ -9,8 +9,9 @@ import math
 from dataclasses import dataclass, field
 
 from django.db.models import Count
+from django_stubs_ext import StrOrPromise
 
-from articles.models import SearchDocument
+from articles.models import SearchDocument, Speaker
 from articles.search.backends import backend
 from articles.search.text import Query, Segment, parse_query
 
@@ -26,13 +27,10 @@ class Hit:
 
     @property
     def url(self) -> str:
-        document = self.document
-        if document.kind == SearchDocument.Kind.BLOG or document.kind == SearchDocument.Kind.NEWS:
-            return document.article.get_absolute_url()
-        if document.kind == SearchDocument.Kind.WHITEPAPER:
-            return document.whitepaper.get_absolute_url()
-        speaker = document.speaker
-        return speaker.get_blogger_url() if speaker.is_blogger else speaker.get_absolute_url()
+        item = self.document.item
+        if isinstance(item, Speaker) and item.is_blogger:
+            return item.get_blogger_url()
+        return item.get_absolute_url()
 
 
 @dataclass
@@ -67,7 +65,7 @@ class SearchResults:
     def first_position(self) -> int:
         return (self.number - 1) * RESULTS_PER_PAGE + 1
 
-    def kinds(self) -> list[tuple[str, str, int]]:
+    def kinds(self) -> list[tuple[str, StrOrPromise, int]]:
         """(value, label, count) of every kind, in a fixed order, for the filter."""
         return [
             (value, label, self.counts.get(value, 0))

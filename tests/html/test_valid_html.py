@@ -52,9 +52,13 @@ class FormReader(HTMLParser):
         attributes = dict(attrs)
         if tag == "form" and attributes.get("action") == self.action:
             self.inside = True
-        elif self.inside and tag == "input" and attributes.get("name"):
-            if attributes.get("type") not in ("checkbox", "submit"):
-                self.fields[attributes["name"]] = attributes.get("value") or ""
+        elif (
+            self.inside
+            and tag == "input"
+            and attributes.get("name")
+            and attributes.get("type") not in ("checkbox", "submit")
+        ):
+            self.fields[attributes["name"]] = attributes.get("value") or ""
 
     def handle_endtag(self, tag):
         if tag == "form":

@@ -97,7 +97,7 @@ def add_lots_of_content():
         for placement in Promotion.Placement.values:
             make_promotion(placement=placement, image=image_upload())
         AccessibilityIssue.objects.create(
-            statement=AccessibilityStatement.current(), description=f"Probleem {number}"
+            statement=AccessibilityStatement.objects.get(), description=f"Probleem {number}"
         )
 
 

@@ -113,6 +113,8 @@ def test_staff_edit_the_statement_in_the_admin(client):
     )
 
     assert response.status_code == 302
-    assert AccessibilityStatement.current().issues.get().description == "Video zonder ondertitels."
+    statement = AccessibilityStatement.current()
+    assert statement is not None
+    assert statement.issues.get().description == "Video zonder ondertitels."
     assertContains(client.get(reverse("accessibility")), "Video zonder ondertitels.")
     assert "binnen 3 werkdagen" in client.get(reverse("accessibility")).text

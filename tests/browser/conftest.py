@@ -187,5 +187,8 @@ def urls(newsroom, live_server):
         "news": reverse("articles:list"),
         "article": newsroom.article.get_absolute_url(),
         "speaker": newsroom.speaker.get_absolute_url(),
+        "search": reverse("articles:search") + "?q=ambtenaren",
+        "accessibility": reverse("accessibility"),
+        "privacy": reverse("privacy"),
     }
     return {name: live_server.url + path for name, path in paths.items()}

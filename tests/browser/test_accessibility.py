@@ -11,7 +11,9 @@ WCAG_A_AND_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @pytest.mark.parametrize("width", [DESKTOP, PHONE], ids=["desktop", "phone"])
-@pytest.mark.parametrize("name", ["home", "news", "article", "speaker"])
+@pytest.mark.parametrize(
+    "name", ["home", "news", "article", "speaker", "search", "accessibility", "privacy"]
+)
 def test_it_finds_no_wcag_violations(page, urls, name, width):
     visit(page, urls[name], width)
 

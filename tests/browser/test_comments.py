@@ -245,8 +245,8 @@ def test_approved_comments_with_xss_payloads_run_no_script(page, newsroom, urls)
     assert page.locator("#reacties script, #reacties iframe, #reacties img").count() == 0
     hrefs = page.eval_on_selector_all("#reacties a", "links => links.map(a => a.href)")
     assert not [href for href in hrefs if href.lower().startswith("javascript:")]
-    # The text is all there, as text.
-    expect(page.locator(".comment__body").first).to_contain_text("<script>window.__pwned")
+    # The text is all there, as text (newest first: the first payload is at the bottom).
+    expect(page.locator(".comment__body").last).to_contain_text("<script>window.__pwned")
 
 
 def test_a_moderator_approves_a_readers_comment_in_the_admin_and_it_appears(

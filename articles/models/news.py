@@ -2,31 +2,23 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import (
-    Case,
-    Count,
-    Exists,
-    IntegerField,
     OuterRef,
     Prefetch,
     Q,
     Subquery,
-    Value,
-    When,
 )
-from django.db.models.functions import Coalesce
 from django.urls import reverse
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
-from taggit.models import TaggedItem
 
 from articles.models.addresses import KeepsOldSlugs
 from articles.models.publishing import (
     Publishable,
-    PublishableQuerySet,
     published_condition,
     scheduled_condition,
 )
+from articles.models.related import RelatedArticlesQuerySet
+from articles.models.sharing import SharedArticle
 from toolbox.renditions import add_renditions, add_share_rendition, picture_for, share_image_for
 from toolbox.richtext import RichTextField
 from toolbox.uploads import CleanImageField, GeneratedName
@@ -146,16 +138,7 @@ add_renditions(Speaker, "photo", (160, 320))
 add_share_rendition(Speaker, "photo", crop=False)
 
 
-RELATED_COUNT = 4
-
-
-def _count_of(rows, group_field):
-    """How many of `rows` there are, as a subquery (0 when there are none)."""
-    counted = rows.order_by().values(group_field).annotate(total=Count("pk")).values("total")
-    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
-
-
-class ArticleQuerySet(PublishableQuerySet):
+class ArticleQuerySet(RelatedArticlesQuerySet):
     def for_cards(self):
         """Everything an article card shows, in a fixed number of queries."""
         return self.select_related("series").prefetch_related("tags")
@@ -165,44 +148,6 @@ class ArticleQuerySet(PublishableQuerySet):
         speakers = ArticleSpeaker.objects.select_related("speaker").order_by("position", "pk")
         return self.select_related("series", "author", "blogger").prefetch_related(
             Prefetch("article_speakers", queryset=speakers), "tags"
-        )
-
-    def related_to(self, article, *, limit=RELATED_COUNT):
-        """The articles hand-picked for `article` first, then those sharing the most of
-        its speakers, tags and series, newest first among equals. One query; uses the
-        tags and speakers that for_page() prefetched."""
-        tag_ids = [tag.pk for tag in article.tags.all()]
-        speaker_ids = [role.speaker_id for role in article.article_speakers.all()]
-        chosen = Exists(
-            Article.related_articles.through.objects.filter(
-                from_article_id=article.pk, to_article_id=OuterRef("pk")
-            )
-        )
-        shared_tags = _count_of(
-            TaggedItem.objects.filter(
-                content_type__app_label="articles",
-                content_type__model="article",
-                object_id=OuterRef("pk"),
-                tag_id__in=tag_ids,
-            ),
-            "object_id",
-        )
-        shared_speakers = _count_of(
-            ArticleSpeaker.objects.filter(article_id=OuterRef("pk"), speaker_id__in=speaker_ids),
-            "article_id",
-        )
-        same_series = (
-            Case(When(series_id=article.series_id, then=Value(1)), default=Value(0))
-            if article.series_id
-            else Value(0)
-        )
-        return (
-            self.published()
-            .exclude(pk=article.pk)
-            .annotate(chosen=chosen, score=shared_tags + shared_speakers + same_series)
-            .filter(Q(chosen=True) | Q(score__gt=0))
-            .select_related("series")
-            .order_by("-chosen", "-score", "-publish_at", "-pk")[:limit]
         )
 
     def with_speaker(self, speaker):
@@ -231,12 +176,7 @@ class ArticleQuerySet(PublishableQuerySet):
         )
 
 
-SHARE_TITLE_MAX = 120
-SHARE_DESCRIPTION_MAX = 300
-SHARE_DESCRIPTION_FROM_LEAD = 160
-
-
-class Article(Publishable):
+class Article(SharedArticle, Publishable):
     class Kind(models.TextChoices):
         NEWS = "news", _("News article")
         BLOG = "blog", _("Blog post")
@@ -321,39 +261,6 @@ class Article(Publishable):
         ),
     )
     allow_comments = models.BooleanField(_("allow comments"), default=True)
-    share_title = models.CharField(
-        _("title when shared"),
-        max_length=SHARE_TITLE_MAX,
-        blank=True,
-        help_text=_(
-            "The title on LinkedIn, X and other networks, and in search engines. Empty: the "
-            "title above. Up to about 60 characters is shown in full."
-        ),
-    )
-    share_description = models.TextField(
-        _("description when shared"),
-        max_length=SHARE_DESCRIPTION_MAX,
-        blank=True,
-        help_text=_(
-            "One or two sentences under the title in a shared link and in search results. "
-            "Empty: the start of the lead. Between about 50 and 160 characters is shown in full."
-        ),
-    )
-    share_image = CleanImageField(
-        _("image when shared"),
-        upload_to=GeneratedName("articles/share"),
-        blank=True,
-        help_text=_(
-            "Empty: the main image. The networks show it 1200 x 630 pixels (landscape); "
-            "what falls outside that shape is cut off."
-        ),
-    )
-    share_image_alt = models.CharField(
-        _("description of the image when shared"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the image when shared shows, for readers who cannot see it."),
-    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
@@ -404,27 +311,6 @@ class Article(Publishable):
     @property
     def picture(self):
         return picture_for(self, "image")
-
-    # --- Share cards and search engines (see reuring.structured_data)
-
-    @property
-    def shared_title(self) -> str:
-        return self.share_title or self.title
-
-    @property
-    def shared_description(self) -> str:
-        if self.share_description:
-            return self.share_description
-        return Truncator(" ".join(self.lead.split())).chars(SHARE_DESCRIPTION_FROM_LEAD)
-
-    @property
-    def shared_image(self):
-        """The 1200x630 share rendition of the share image, else of the main image."""
-        return share_image_for(self, "share_image") or share_image_for(self, "image")
-
-    @property
-    def shared_image_alt(self) -> str:
-        return self.share_image_alt if self.share_image else self.image_text_alternative
 
     @property
     def ordered_speakers(self):

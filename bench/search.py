@@ -21,7 +21,6 @@ import argparse
 import copy
 import os
 import sys
-import time
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -39,6 +38,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from articles.models import Article, ArticleSpeaker, SearchDocument, Speaker, Whitepaper  # noqa: E402
 from articles.search.results import search  # noqa: E402
+from bench.pages import requests_per_second  # noqa: E402
 
 BASELINE = "/bench/bare/"
 SEARCHES = {
@@ -50,15 +50,6 @@ SEARCHES = {
     "no hits": "/zoeken/?q=zeppelin",
 }
 COPIES = 9
-
-
-def requests_per_second(client, url, seconds):
-    assert client.get(url).status_code == 200, url
-    count, started = 0, time.perf_counter()
-    while (elapsed := time.perf_counter() - started) < seconds:
-        client.get(url)
-        count += 1
-    return count / elapsed
 
 
 def measure(client, url):

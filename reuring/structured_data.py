@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from articles.models import Article, Series, Speaker, Whitepaper
+from articles.models.sharing import shorten
 from reuring.models import SiteDetails
 from toolbox.datetimes import iso_moment
 from toolbox.renditions import SHARE_HEIGHT, SHARE_WIDTH, ShareImage
@@ -86,7 +86,7 @@ def default_share_image() -> ShareImage:
 
 
 def _truncated(text: str, length: int = DESCRIPTION_MAX) -> str:
-    return Truncator(" ".join(text.split())).chars(length)
+    return shorten(text, length)
 
 
 def _role(speaker: Speaker) -> str:
@@ -142,7 +142,7 @@ def article_data(request, article: Article, *, site: SiteDetails | None) -> dict
         "@id": url,
         "url": url,
         "mainEntityOfPage": url,
-        "headline": Truncator(article.shared_title).chars(HEADLINE_MAX),
+        "headline": shorten(article.shared_title, HEADLINE_MAX),
         "description": article.shared_description,
         "datePublished": iso_moment(article.publish_at),
         "dateModified": iso_moment(article.updated_at),

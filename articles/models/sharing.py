@@ -3,7 +3,6 @@ overrides of its title, description and image, and what is used when they are em
 (see reuring.structured_data)."""
 
 from django.db import models
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from toolbox.renditions import share_image_for
@@ -12,6 +11,15 @@ from toolbox.uploads import CleanImageField, GeneratedName
 SHARE_TITLE_MAX = 120
 SHARE_DESCRIPTION_MAX = 300
 SHARE_DESCRIPTION_FROM_LEAD = 160
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters, cut between words with "…" when too long."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
+    return cut + "…"
 
 
 class SharedArticle(models.Model):
@@ -69,7 +77,7 @@ class SharedArticle(models.Model):
     def shared_description(self) -> str:
         if self.share_description:
             return self.share_description
-        return Truncator(" ".join(self.lead.split())).chars(SHARE_DESCRIPTION_FROM_LEAD)
+        return shorten(self.lead, SHARE_DESCRIPTION_FROM_LEAD)
 
     @property
     def shared_image(self):

@@ -192,3 +192,14 @@ def test_the_article_admin_offers_the_share_fields_with_a_live_length_hint(clien
     assert 'data-length-best="60"' in html and 'data-length-best="160"' in html
     assert "articles/length-hint.js" in html
     assert "Delen en zoekmachines" in html
+
+
+def test_a_long_lead_is_shortened_between_words_for_the_card():
+    from articles.models.sharing import shorten
+
+    assert shorten("Een korte zin.", 160) == "Een korte zin."
+    assert (
+        shorten("Wat hebben ambtenaren nodig om goed aan te sluiten", 30)
+        == "Wat hebben ambtenaren nodig…"
+    )
+    assert len(shorten("woord " * 100, 160)) <= 160

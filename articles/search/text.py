@@ -129,9 +129,7 @@ def highlight(text: str, query_stems, *, max_words: int | None = None) -> list[S
     start, end = 0, len(tokens)
     if max_words is not None and len(word_positions) > max_words:
         hits = [stem(tokens[index]) in stem_set for index in word_positions]
-        best = max(
-            range(len(hits) - max_words + 1), key=lambda first: sum(hits[first : first + max_words])
-        )
+        best = _best_window(hits, max_words)
         # Start a little before the first match of the stretch, so it has some context.
         first_hit = next((i for i in range(best, best + max_words) if hits[i]), best)
         best = max(0, min(first_hit - 3, len(hits) - max_words))
@@ -147,6 +145,17 @@ def highlight(text: str, query_stems, *, max_words: int | None = None) -> list[S
     if end < len(tokens) - 1:
         segments.append(Segment(" …"))
     return _merged(segments)
+
+
+def _best_window(hits: list[bool], size: int) -> int:
+    """The first position of the `size` words with the most hits (a sliding count)."""
+    count = best_count = sum(hits[:size])
+    best = 0
+    for first in range(1, len(hits) - size + 1):
+        count += hits[first + size - 1] - hits[first - 1]
+        if count > best_count:
+            best, best_count = first, count
+    return best
 
 
 def _merged(segments: list[Segment]) -> list[Segment]:

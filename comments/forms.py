@@ -13,6 +13,7 @@ from comments.models import MAX_LENGTH, NAME_MAX_LENGTH, Comment
 from comments.moderation import moderator
 from comments.text import normalise_newlines
 from toolbox import signing
+from toolbox.params import WholeNumberField
 
 SIGNING_PURPOSE = "comments.forms.CommentForm"
 # Readers need at least this long to type a comment; bots are faster.
@@ -79,7 +80,11 @@ class CommentForm(forms.Form):
             ),
         },
     )
-    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    parent = WholeNumberField(
+        required=False,
+        widget=forms.HiddenInput,
+        error_messages={"invalid": _("The comment you are replying to is no longer available.")},
+    )
     notify = forms.BooleanField(
         label=_("Send me an e-mail when my comment is published"), required=False
     )

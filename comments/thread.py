@@ -54,14 +54,7 @@ class ThreadPage:
         return next((comment for comment in self.comments if comment.pk == pk), None)
 
 
-def _page_number(raw) -> int:
-    try:
-        return max(1, int(raw))
-    except (TypeError, ValueError):
-        return 1
-
-
-def thread_page(*, article: Article, page=None, own_comment_ids=()) -> ThreadPage:
+def thread_page(*, article: Article, page: int | None = None, own_comment_ids=()) -> ThreadPage:
     approved = Q(comments__status=Comment.Status.APPROVED)
     stats = (
         Article.objects.filter(pk=article.pk)
@@ -74,7 +67,7 @@ def thread_page(*, article: Article, page=None, own_comment_ids=()) -> ThreadPag
     )
     result = ThreadPage(
         article=article,
-        number=_page_number(page),
+        number=max(1, page or 1),
         total=stats["approved_total"],
         top_level_total=stats["top_level_total"],
         discussion=moderator.discussion(article, stats["comment_settings__close_after_days"]),

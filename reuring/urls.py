@@ -5,16 +5,24 @@ from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from articles.sitemaps import ArticleSitemap, SpeakerSitemap
+from toolbox.params import SITEMAP_PAGE
 
 admin.site.site_header = _("Reuring newsroom")
 admin.site.site_title = _("Reuring")
 admin.site.index_title = _("Manage the site")
 
+
+def parsed_sitemap(request, **kwargs):
+    """Django's sitemap, after its page parameter passed our parser (404 if it does not)."""
+    SITEMAP_PAGE.read(request)
+    return sitemap(request, **kwargs)
+
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",
-        sitemap,
+        parsed_sitemap,
         {"sitemaps": {"articles": ArticleSitemap, "speakers": SpeakerSitemap}},
         name="django.contrib.sitemaps.views.sitemap",
     ),

@@ -88,3 +88,16 @@ def full_site(articles=1):
     blogger = make_blogger(photo=image_upload(), photo_alt="Portret")
     make_blog_post(blogger)
     return [make_article(tags=["leren"]) for _ in range(articles)]
+
+
+WHITEPAPER_READER = {
+    "name": "Sigrid van de Poel",
+    "email": "sigrid@example.nl",
+    "organisation": "Jeugdbescherming Regio Amsterdam",
+    "consent": "on",
+}
+
+
+def whitepaper_request_data(whitepaper, **fields):
+    """What a reader's browser sends with the whitepaper form."""
+    return {**WHITEPAPER_READER, **fields}

@@ -15,9 +15,10 @@ from articles.models import (
     Whitepaper,
     lead_for_download_token,
 )
+from toolbox.params import ParsedPageMixin
 
 
-class WhitepaperListView(ListView):
+class WhitepaperListView(ParsedPageMixin, ListView):
     template_name = "articles/whitepaper_list.html"
     context_object_name = "whitepapers"
     paginate_by = settings.REURING_ARTICLES_PER_PAGE

@@ -14,13 +14,9 @@ from comments.moderation import moderator
 from comments.own import remember_own_comment
 from comments.ratelimit import Limit, register_post, request_network
 from comments.services import comment_create
+from toolbox.headers import wants_json
 
 MESSAGE_TAG = "comments"
-
-
-def _wants_json(request) -> bool:
-    # The progressive-enhancement script asks for JSON; a plain form post gets HTML.
-    return "application/json" in request.headers.get("Accept", "")
 
 
 def _form_context(request, article, form, **extra):
@@ -42,7 +38,7 @@ def _form_html(request, article, form, **extra) -> str:
 
 def _show_form_again(request, article, form, *, status, message="", json_status="invalid"):
     """The form with the reader's text still in it: as a page, or as JSON for the script."""
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse(
             {
                 "status": json_status,
@@ -60,7 +56,7 @@ def _bad_request(request):
         "Something went wrong with this form, so your comment was not sent. "
         "Please reload the article page and try again."
     )
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse({"status": "bad_request", "message": message}, status=400)
     return render(request, "comments/bad_request.html", {"message": message}, status=400)
 
@@ -89,7 +85,7 @@ def post_comment(request, article_id):
             request, article, form, status=403, message=message, json_status="closed"
         )
     if not form.is_valid():
-        return _show_form_again(request, article, form, status=422 if _wants_json(request) else 200)
+        return _show_form_again(request, article, form, status=422 if wants_json(request) else 200)
 
     data = form.cleaned_data
     limit = register_post(network=request_network(request), email=data["email"])
@@ -117,7 +113,7 @@ def post_comment(request, article_id):
     else:
         thanks = _("Thank you! Your comment will appear once a moderator has approved it.")
 
-    if _wants_json(request):
+    if wants_json(request):
         response: HttpResponse = JsonResponse(
             {
                 "status": "posted",

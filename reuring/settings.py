@@ -10,6 +10,7 @@ import dj_database_url
 from django.utils.csp import CSP
 
 from reuring.env import EnvironmentError_, env_bool, env_int, env_list, env_str
+from toolbox.headers import add_static_file_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("REURING_VAR_DIR", str(BASE_DIR / "var")))
@@ -64,6 +65,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Inside the security headers: gives Django's empty 405 answers a Dutch page.
+    "reuring.errors.ErrorPageMiddleware",
 ]
 
 ROOT_URLCONF = "reuring.urls"
@@ -97,7 +100,11 @@ SQLITE_OPTIONS = {
 
 DATABASE_URL = env_str("DATABASE_URL", "")
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    # Persistent connections are checked before each request reuses them, so a database
+    # that restarted costs one reconnect instead of an error per stale connection.
+    DATABASES = {
+        "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+    }
     if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)
 else:
@@ -193,6 +200,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# Error pages and static files get the same headers (see toolbox.headers, reuring.errors).
+CSRF_FAILURE_VIEW = "reuring.errors.csrf_failure"
+WHITENOISE_ADD_HEADERS_FUNCTION = add_static_file_headers
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -7,6 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from articles.sitemaps import ArticleSitemap, SpeakerSitemap
 from toolbox.params import SITEMAP_PAGE
 
+# Dutch error pages in the site's layout (see reuring.errors).
+handler400 = "reuring.errors.bad_request"
+handler403 = "reuring.errors.permission_denied"
+handler404 = "reuring.errors.page_not_found"
+handler500 = "reuring.errors.server_error"
+
 admin.site.site_header = _("Reuring newsroom")
 admin.site.site_title = _("Reuring")
 admin.site.index_title = _("Manage the site")

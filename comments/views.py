@@ -12,9 +12,11 @@ from comments.forms import CommentForm
 from comments.models import Comment, CommentPolicy
 from comments.moderation import moderator
 from comments.own import remember_own_comment
-from comments.ratelimit import Limit, register_post, request_network
 from comments.services import comment_create
+from toolbox.formguard import FormReused
 from toolbox.headers import wants_json
+from toolbox.networks import request_network
+from toolbox.ratelimit import Limit, register_post
 
 MESSAGE_TAG = "comments"
 
@@ -51,8 +53,8 @@ def _show_form_again(request, article, form, *, status, message="", json_status=
     return render(request, "comments/form_page.html", context, status=status)
 
 
-def _bad_request(request):
-    message = _(
+def _bad_request(request, message=None):
+    message = message or _(
         "Something went wrong with this form, so your comment was not sent. "
         "Please reload the article page and try again."
     )
@@ -61,6 +63,10 @@ def _bad_request(request):
     return render(request, "comments/bad_request.html", {"message": message}, status=400)
 
 
+REUSED_FORM_MESSAGE = gettext_lazy(
+    "This form has already been used to send a comment. "
+    "Please reload the article page to write another one."
+)
 RATE_LIMIT_MESSAGES = {
     Limit.FLOOD: gettext_lazy(
         "You have just sent a comment. Please wait a moment before you send another one."
@@ -88,7 +94,14 @@ def post_comment(request, article_id):
         return _show_form_again(request, article, form, status=422 if wants_json(request) else 200)
 
     data = form.cleaned_data
-    limit = register_post(network=request_network(request), email=data["email"])
+    limit = register_post(
+        scope="comments",
+        network=request_network(request),
+        email=data["email"],
+        flood_seconds=settings.COMMENTS_FLOOD_SECONDS,
+        hourly_limit=settings.COMMENTS_HOURLY_LIMIT_PER_NETWORK,
+        form_id=form.form_id,
+    )
     if limit:
         return _show_form_again(
             request,
@@ -99,15 +112,19 @@ def post_comment(request, article_id):
             json_status="rate_limited",
         )
 
-    comment = comment_create(
-        article=article,
-        name=data["name"],
-        email=data["email"],
-        body=data["body"],
-        parent=data["parent"],
-        notify_on_approval=data["notify"],
-        user=request.user,
-    )
+    try:
+        comment = comment_create(
+            article=article,
+            name=data["name"],
+            email=data["email"],
+            body=data["body"],
+            parent=data["parent"],
+            notify_on_approval=data["notify"],
+            user=request.user,
+            form_id=form.form_id,
+        )
+    except FormReused:
+        return _bad_request(request, REUSED_FORM_MESSAGE)
     if comment.status == Comment.Status.APPROVED:
         thanks = _("Thank you! Your comment has been published.")
     else:

@@ -89,6 +89,16 @@
 
   /* ---------- Reply to a comment ---------- */
 
+  // "{name}" in a message becomes a <bdi>, so a name's direction cannot spill over.
+  function showIsolatedName(element, template, name) {
+    var parts = template.split("{name}");
+    var isolated = document.createElement("bdi");
+    isolated.textContent = name;
+    element.textContent = parts[0];
+    element.appendChild(isolated);
+    element.appendChild(document.createTextNode(parts.slice(1).join("{name}")));
+  }
+
   function replyTo(link) {
     var form = document.querySelector("[data-comment-form]");
     if (!form) {
@@ -98,9 +108,7 @@
     var replying = form.querySelector("[data-replying]");
     var text = form.querySelector("[data-replying-text]");
     parent.value = link.getAttribute("data-reply-to");
-    text.textContent = format(message(form, "replying"), {
-      name: link.getAttribute("data-reply-name"),
-    });
+    showIsolatedName(text, message(form, "replying"), link.getAttribute("data-reply-name"));
     replying.hidden = false;
     form.querySelector("textarea").focus();
     return true;

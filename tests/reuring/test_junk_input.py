@@ -182,7 +182,7 @@ def test_a_reply_link_still_opens_the_form_for_its_comment(client, site):
     response = client.get(f"{article.get_absolute_url()}?reageer-op={comment.pk}")
 
     assert response.status_code == 200
-    assert "U reageert op Lezer." in response.text
+    assert "U reageert op <bdi>Lezer</bdi>." in response.text
 
 
 def comment_fields(site, **changes):

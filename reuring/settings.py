@@ -228,6 +228,12 @@ REURING_WHITEPAPER_LINK_HOURS = env_int("REURING_WHITEPAPER_LINK_HOURS", 24)
 # Whitepaper requests (name, e-mail, organisation) are erased after this many days by
 # `manage.py erase_whitepaper_requests` (run it daily).
 REURING_WHITEPAPER_LEAD_DAYS = env_int("REURING_WHITEPAPER_LEAD_DAYS", 90)
+# Flood control for the whitepaper form, as for comments: a second request from one network
+# or e-mail address within this many seconds, and requests per network per hour.
+REURING_WHITEPAPER_FLOOD_SECONDS = env_int("REURING_WHITEPAPER_FLOOD_SECONDS", 15)
+REURING_WHITEPAPER_HOURLY_LIMIT_PER_NETWORK = env_int(
+    "REURING_WHITEPAPER_HOURLY_LIMIT_PER_NETWORK", 30
+)
 # Site-wide blocks are cached; saving or deleting what they show clears them at once,
 # so this is only a safety net.
 REURING_BLOCK_CACHE_SECONDS = env_int("REURING_BLOCK_CACHE_SECONDS", 6 * 60 * 60)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django import forms
-from django.db import IntegrityError, models
+from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -116,6 +116,10 @@ class GuardedFormMixin:
     def form_id(self) -> str:
         return str(self.data.get("form_id", ""))
 
+    def reader_fields(self) -> list:
+        """The fields the reader fills in: every field but the honeypot."""
+        return [field for field in self if field.name != HONEYPOT_FIELD]  # type: ignore[attr-defined]
+
     def fresh_security_data(self) -> dict[str, str]:
         """New signed fields for showing this form (again: the old ones may have expired)."""
         return self.guard.fresh_fields()
@@ -159,7 +163,9 @@ def create_once[Row: models.Model](
     existing = rows.filter(form_id=form_id).first()
     if existing is None:
         try:
-            return create(), True
+            # A savepoint, so a lost race leaves the caller's transaction usable.
+            with transaction.atomic():
+                return create(), True
         except IntegrityError:
             # Sent twice at the same moment: the other request stored it first.
             existing = rows.filter(form_id=form_id).first()

@@ -9,21 +9,28 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Whitepaper, WhitepaperLead
+from tests.comments.conftest import reader_address
 from tests.factories import make_user
-from tests.factories_site import make_whitepaper, pdf_bytes
+from tests.factories_site import (
+    WHITEPAPER_READER,
+    make_whitepaper,
+    pdf_bytes,
+    whitepaper_request_data,
+)
 
 pytestmark = pytest.mark.django_db
 
-READER = {
-    "name": "Sigrid van de Poel",
-    "email": "sigrid@example.nl",
-    "organisation": "Jeugdbescherming Regio Amsterdam",
-    "consent": "on",
-}
+READER = WHITEPAPER_READER
 
 
-def request_link(client, whitepaper, data=READER):
-    return client.post(reverse("articles:whitepaper_request", args=[whitepaper.slug]), data)
+def request_link(client, whitepaper, data=READER, **extra):
+    """The reader sends the form, opened a moment ago, from an address of its own."""
+    return client.post(
+        reverse("articles:whitepaper_request", args=[whitepaper.slug]),
+        {**whitepaper_request_data(whitepaper), **data},
+        REMOTE_ADDR=extra.pop("address", None) or reader_address(),
+        **extra,
+    )
 
 
 def download_url(whitepaper, token):

@@ -12,11 +12,13 @@ and 503 pages render without touching the database: no site details, no blocks.
 import sys
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.csrf import requires_csrf_token
 
 from toolbox.headers import add_security_headers, wants_json
@@ -128,8 +130,27 @@ def csrf_failure(request, reason=""):
     return error_response(request, 403, CSRF_PAGE)
 
 
-def too_many_attempts(request, page: ErrorPage | None = None, **extra):
-    return error_response(request, 429, page, **extra)
+LOCKOUT_PAGE = ErrorPage(
+    _("Too many failed logins"),
+    _(
+        "The password was wrong too often for this user name. For your safety, logging in "
+        "with it from here is blocked for a while. Wait, or ask an administrator to unlock it."
+    ),
+)
+
+
+def login_locked_out(request, original_response=None, credentials=None):
+    """django-axes' AXES_LOCKOUT_CALLABLE: our 429 page, with when to try again."""
+    seconds = int(settings.AXES_COOLOFF_TIME.total_seconds())
+    minutes = max(1, seconds // 60)
+    details = ngettext(
+        "You can try again in %(minutes)d minute.",
+        "You can try again in %(minutes)d minutes.",
+        minutes,
+    ) % {"minutes": minutes}
+    response = error_response(request, 429, LOCKOUT_PAGE, details=details)
+    response["Retry-After"] = str(seconds)
+    return response
 
 
 def is_database_outage(error: BaseException | None) -> bool:

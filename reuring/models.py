@@ -2,6 +2,7 @@
 
 import re
 
+from axes.models import AccessAttempt
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -260,3 +261,14 @@ class Promotion(models.Model):
 
 
 add_renditions(Promotion, "image", (160, 320))
+
+
+class LoginLockout(AccessAttempt):
+    """Failed admin logins as django-axes counts them, one row per user name and address:
+    our Dutch admin for them (Admin → Mislukte aanmeldingen en blokkades), where removing a row
+    unlocks that user name from that address."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("failed login")
+        verbose_name_plural = _("failed logins and lockouts")

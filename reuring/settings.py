@@ -4,6 +4,7 @@ One module for every environment: environments differ only by environment
 variables, read through the helpers in reuring.env, which fail loudly.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "articles",
     "django_tasks_db",
     "comments",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -67,6 +69,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Inside the security headers: gives Django's empty 405 answers a Dutch page.
     "reuring.errors.ErrorPageMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into our lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "reuring.urls"
@@ -148,6 +152,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
+
+# --- Login throttling (django-axes) -----------------------------------------------------------
+# Five wrong passwords for one user name from one address lock that pair out for 15 minutes.
+# Failures are counted in the database, so every app server sees the same count; staff with
+# the permission unlock a pair in the admin (Admin → Mislukte aanmeldingen en blokkades).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# 15 minutes from the fifth failure, as the lockout page says, however often one retries.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# The reader's address behind our proxies, as for flood control (REURING_PROXY_COUNT).
+AXES_CLIENT_IP_CALLABLE = "toolbox.networks.request_address"
+AXES_LOCKOUT_CALLABLE = "reuring.errors.login_locked_out"
+# Our own Dutch admin for unlocking (reuring.admin); no log of successful logins is kept.
+AXES_ENABLE_ADMIN = False
+AXES_DISABLE_ACCESS_LOG = True
 
 # --- Language and time --------------------------------------------------------
 LANGUAGE_CODE = "nl"

@@ -200,8 +200,14 @@ STORAGES = {
         )
     },
 }
-# Uploads larger than this go to a temporary file instead of memory.
+# Uploads larger than this go to a temporary file instead of memory; past the largest file
+# any field accepts (25 MB), nothing more of an upload is kept at all (toolbox.uploads).
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_HANDLERS = [
+    "toolbox.uploads.SizeLimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Renditions are made once, when the source image is saved, and never checked

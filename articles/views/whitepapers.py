@@ -17,6 +17,7 @@ from articles.models import (
     Whitepaper,
     lead_for_download_token,
 )
+from articles.models.publishing import can_preview
 from toolbox.formguard import FormReused
 from toolbox.networks import request_network
 from toolbox.params import ParsedPageMixin
@@ -148,13 +149,14 @@ def _pdf_response(whitepaper):
 
 @require_GET
 def download_open_whitepaper(request, slug):
-    """An open whitepaper's PDF; staff may also fetch drafts and gated ones (not counted)."""
+    """An open whitepaper's PDF; staff who may preview also fetch drafts and gated ones
+    (not counted)."""
     whitepaper = get_object_or_404(Whitepaper.objects.visible_to(request.user), slug=slug)
-    is_staff = request.user.is_authenticated and request.user.is_staff
-    if whitepaper.is_gated and not is_staff:
+    previewer = can_preview(request.user)
+    if whitepaper.is_gated and not previewer:
         raise Http404
     response = _pdf_response(whitepaper)
-    if not is_staff:
+    if not previewer:
         whitepaper.record_download()
     return response
 

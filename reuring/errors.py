@@ -2,7 +2,8 @@
 
 Django's own error pages are English (`lang="en"`), and its 405 has no body at all. These
 views replace them (see `handler400` etc. in reuring.urls, CSRF_FAILURE_VIEW and the
-lockout of django-axes), and `ErrorPageMiddleware` gives the 405 a page.
+lockout of django-axes, our 429), and `ErrorPageMiddleware` gives the 405 a page. The
+comment and whitepaper forms answer their own 429 with the form and what was typed.
 
 A database that cannot be reached is not a bug in the site but an outage that passes: it
 gets a 503 with Retry-After (as JSON for the comment form's script), never a 500. The 500
@@ -58,10 +59,6 @@ PAGES = {
     405: ErrorPage(
         _("This address does not work this way"),
         _("This address cannot be used like this. Use the links and forms on the site."),
-    ),
-    429: ErrorPage(
-        _("Too many attempts"),
-        _("You tried this too often in a short time. Wait a while and try again."),
     ),
     500: ErrorPage(
         _("Something went wrong"),

@@ -28,3 +28,21 @@ def test_it_finds_no_wcag_violations(page, urls, name, width):
     # The rules really ran on a real page: an empty page would pass vacuously.
     assert results.response["passes"]
     assert page.locator("main h1").count() == 1
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_the_error_page_finds_no_wcag_violations(page, live_server, newsroom, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    response = page.goto(f"{live_server.url}/bestaat-niet/", wait_until="load")
+
+    assert response is not None and response.status == 404
+    results = Axe().run(
+        page,
+        options={
+            "runOnly": {"type": "tag", "values": WCAG_A_AND_AA},
+            "resultTypes": ["violations"],
+        },
+    )
+    violations = results.response["violations"]
+    assert not violations, describe_violations(violations)
+    assert page.locator("main h1").inner_text() == "Pagina niet gevonden"

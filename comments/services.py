@@ -5,6 +5,7 @@ moderator's click in the admin and any other caller do exactly the same thing.
 """
 
 from dataclasses import dataclass
+from functools import partial
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -35,29 +36,23 @@ def comment_create(
     returns the stored one, other text with that form raises FormReused.
     """
     email = Comment.normalise_email(email)
+    store = partial(
+        _store_comment,
+        article=article,
+        name=name,
+        email=email,
+        body=body,
+        parent=parent,
+        notify_on_approval=notify_on_approval,
+        user=user,
+        form_id=form_id,
+    )
     if not form_id:
-        return _store_comment(
-            article=article,
-            name=name,
-            email=email,
-            body=body,
-            parent=parent,
-            notify_on_approval=notify_on_approval,
-            user=user,
-        )
+        return store()
     comment, _created = create_once(
         Comment.objects.all(),
         form_id=form_id,
-        create=lambda: _store_comment(
-            article=article,
-            name=name,
-            email=email,
-            body=body,
-            parent=parent,
-            notify_on_approval=notify_on_approval,
-            user=user,
-            form_id=form_id,
-        ),
+        create=store,
         is_same=lambda stored: (
             (stored.article_id, stored.name, stored.email, stored.body)
             == (article.pk, name, email, body)
@@ -66,7 +61,7 @@ def comment_create(
     return comment
 
 
-def _store_comment(*, article, name, email, body, parent, notify_on_approval, user, form_id=""):
+def _store_comment(*, article, name, email, body, parent, notify_on_approval, user, form_id):
     staff = user is not None and user.is_authenticated and user.is_staff
     verdict = comment_policy.moderate(name=name, body=body, email=email)
     with transaction.atomic():

@@ -105,3 +105,16 @@ def whitepaper_request_data(whitepaper, /, *, age=10, **fields):
 
     signed = whitepaper_guard(whitepaper).fresh_fields(timestamp=int(time.time()) - age)
     return {**signed, "website": "", **WHITEPAPER_READER, **fields}
+
+
+def promotion_form_data(**fields):
+    """What the admin's "add promotion" form sends: a sidebar promotion from 1 December 2026."""
+    return {
+        "title": "Promotie",
+        "link": "/nieuws/",
+        "placement": "sidebar",
+        "position": "0",
+        "active_from_0": "01-12-2026",
+        "active_from_1": "09:00:00",
+        **fields,
+    }

@@ -16,6 +16,7 @@ from PIL import Image, ImageSequence, PngImagePlugin
 
 from reuring.models import Promotion
 from tests.factories import make_user
+from tests.factories_site import promotion_form_data
 from toolbox import imaging
 from toolbox.renditions import rendition, rendition_widths
 from toolbox.uploads import MAX_FILE_BYTES, OversizedUpload, SizeLimitedUploadHandler
@@ -132,15 +133,7 @@ def test_an_upload_larger_than_any_field_takes_is_refused_with_a_message(client,
 
     response = client.post(
         reverse("admin:reuring_promotion_add"),
-        {
-            "title": "Groot",
-            "link": "/nieuws/",
-            "placement": "sidebar",
-            "position": "0",
-            "active_from_0": "01-12-2026",
-            "active_from_1": "09:00:00",
-            "image": huge,
-        },
+        promotion_form_data(title="Groot", image=huge),
     )
 
     assert response.status_code == 200
@@ -210,15 +203,7 @@ def test_the_stored_image_and_every_rendition_carry_no_metadata(client):
 
     response = client.post(
         reverse("admin:reuring_promotion_add"),
-        {
-            "title": "Met foto",
-            "link": "/nieuws/",
-            "placement": "sidebar",
-            "position": "0",
-            "active_from_0": "01-12-2026",
-            "active_from_1": "09:00:00",
-            "image": upload,
-        },
+        promotion_form_data(title="Met foto", image=upload),
     )
 
     assert response.status_code == 302

@@ -97,6 +97,16 @@ class CommentAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and self.has_moderate_permission(request)
 
+    def get_fields(self, request, obj=None):
+        # Commenters' e-mail addresses are for moderators only (least privilege).
+        fields = super().get_fields(request, obj)
+        if self.has_moderate_permission(request):
+            return fields
+        return [name for name in fields if name != "email"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.get_fields(request, obj)
+
     def get_list_display(self, request):
         columns = list(super().get_list_display(request))
         if self.has_moderate_permission(request):

@@ -1,10 +1,9 @@
 """The reader's comment form, layered like django-contrib-comments' forms.
 
-First the security fields (a signed timestamp: tampering is a 400, a stale or
-hurried form is a friendly error), then the reader's fields, then a honeypot.
+First the security fields (signed, single-use: see toolbox.formguard; tampering is a 400, a
+stale or hurried form is a friendly error), then the reader's fields, then a honeypot.
+The whitepaper request form shares the same defences.
 """
-
-import time
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -12,29 +11,23 @@ from django.utils.translation import gettext_lazy as _
 from comments.models import MAX_LENGTH, NAME_MAX_LENGTH, Comment
 from comments.moderation import moderator
 from comments.text import normalise_newlines
-from toolbox import signing
+from toolbox.formguard import FormGuard, GuardedFormMixin
+from toolbox.params import WholeNumberField
+from toolbox.text import has_visible_text
 
 SIGNING_PURPOSE = "comments.forms.CommentForm"
-# Readers need at least this long to type a comment; bots are faster.
-MIN_SECONDS = 3
-# Older forms may come from a page left open for days, or from a replayed bot.
-MAX_AGE_SECONDS = 2 * 60 * 60
-
-HONEYPOT_FIELD = "website"
+INVISIBLE_ONLY = _(
+    "This contains only invisible characters. Type letters or numbers that others can read."
+)
 
 
-def security_hash(article_pk, timestamp) -> str:
-    return signing.signature(f"{article_pk}-{timestamp}", purpose=SIGNING_PURPOSE)
+def comment_guard(article) -> FormGuard:
+    return FormGuard(purpose=SIGNING_PURPOSE, target_field="article", target=article.pk)
 
 
 def security_data(article, timestamp: int | None = None) -> dict[str, str]:
     """The signed hidden fields for a fresh form on `article`."""
-    timestamp = int(time.time()) if timestamp is None else timestamp
-    return {
-        "article": str(article.pk),
-        "timestamp": str(timestamp),
-        "security_hash": security_hash(article.pk, timestamp),
-    }
+    return comment_guard(article).fresh_fields(timestamp)
 
 
 class ReaderTextField(forms.CharField):
@@ -46,7 +39,7 @@ class ReaderTextField(forms.CharField):
         return super().to_python(value)
 
 
-class CommentForm(forms.Form):
+class CommentForm(GuardedFormMixin, forms.Form):
     name = ReaderTextField(
         label=_("Name"),
         max_length=NAME_MAX_LENGTH,
@@ -79,50 +72,24 @@ class CommentForm(forms.Form):
             ),
         },
     )
-    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    parent = WholeNumberField(
+        required=False,
+        widget=forms.HiddenInput,
+        error_messages={"invalid": _("The comment you are replying to is no longer available.")},
+    )
     notify = forms.BooleanField(
         label=_("Send me an e-mail when my comment is published"), required=False
     )
-    # The honeypot: hidden from people by CSS and from assistive technology.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-    article = forms.CharField(widget=forms.HiddenInput)
-    timestamp = forms.CharField(widget=forms.HiddenInput)
-    security_hash = forms.CharField(widget=forms.HiddenInput)
 
     def __init__(self, article, *args, **kwargs):
         self.target_article = article
         kwargs.setdefault("auto_id", "reactie-%s")
         super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.initial.update(security_data(article))
+        self.guard_with(comment_guard(article))
         for name in ("name", "body"):
             # No maxlength in the page: browsers cut pasted text off silently. The
             # counter and the server's message say when it is too long instead.
             self.fields[name].widget.attrs.pop("maxlength", None)
-
-    # --- Security: these are not reader mistakes but a forged or automated post.
-
-    def is_tampered(self) -> bool:
-        """True if the signed fields were changed or the honeypot was filled in."""
-        data = self.data
-        article_pk = str(data.get("article", ""))
-        timestamp = str(data.get("timestamp", ""))
-        signature = str(data.get("security_hash", ""))
-        if article_pk != str(self.target_article.pk) or not timestamp.isdigit():
-            return True
-        if not signing.has_valid_signature(
-            f"{article_pk}-{timestamp}", signature, purpose=SIGNING_PURPOSE
-        ):
-            return True
-        return bool(data.get(HONEYPOT_FIELD, ""))
-
-    def fresh_security_data(self) -> dict[str, str]:
-        """New signed fields for showing this form again (the old ones may have expired)."""
-        return security_data(self.target_article)
 
     # --- The reader's fields
 
@@ -138,6 +105,8 @@ class CommentForm(forms.Form):
         value = value.strip()
         if not value:
             raise forms.ValidationError(message, code="required")
+        if not has_visible_text(value):
+            raise forms.ValidationError(INVISIBLE_ONLY, code="invisible")
         return value
 
     def clean_email(self):
@@ -153,24 +122,6 @@ class CommentForm(forms.Form):
                 _("The comment you are replying to is no longer available."), code="parent"
             )
         return parent
-
-    def clean(self):
-        cleaned = super().clean()
-        age = time.time() - int(self.data.get("timestamp", "0") or 0)
-        if age < MIN_SECONDS:
-            raise forms.ValidationError(
-                _("You sent the form very quickly. Please check your comment and send it again."),
-                code="too_fast",
-            )
-        if age > MAX_AGE_SECONDS:
-            raise forms.ValidationError(
-                _(
-                    "This form was open for more than two hours. Your text is still here: "
-                    "please send it again."
-                ),
-                code="stale",
-            )
-        return cleaned
 
     def error_summary(self):
         """Every error once, with the id of its field to link to (None for the form as a whole)."""

@@ -10,6 +10,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
+from toolbox.formguard import form_id_field, single_use_constraint
 from toolbox.richtext import RichTextField
 from toolbox.singleton import SingletonModel
 
@@ -126,6 +127,8 @@ class Comment(models.Model):
     )
     created_at = models.DateTimeField(_("posted"), default=timezone.now)
     moderated_at = models.DateTimeField(_("moderated"), null=True, blank=True)
+    # The id of the form this comment came from: each form stores one comment at most.
+    form_id = form_id_field()
 
     objects = CommentQuerySet.as_manager()
 
@@ -154,6 +157,8 @@ class Comment(models.Model):
                 condition=Q(status="pending") | Q(moderated_at__isnull=False),
                 name="comment_moderated_has_moment",
             ),
+            # A form sent again (a retry, a replay) never stores a second comment.
+            single_use_constraint("comment_form_used_once"),
         ]
 
     def __str__(self):

@@ -3,6 +3,8 @@
 from django.utils.html import Urlizer
 from django.utils.safestring import SafeString, mark_safe
 
+from comments.text import punycode_link_text
+
 LINK_REL = "nofollow ugc noopener"
 
 
@@ -10,6 +12,10 @@ class _CommentUrlizer(Urlizer):
     # Readers' links are user-generated content: search engines must not count
     # them (nofollow, ugc) and the opened page must not reach back (noopener).
     url_template = '<a href="{href}" rel="' + LINK_REL + '">{url}</a>'
+
+    def trim_url(self, x, *, limit):
+        # The link text shows an international domain name as punycode (see text.py).
+        return super().trim_url(punycode_link_text(x), limit=limit)
 
     @staticmethod
     def is_email_simple(value: str) -> bool:

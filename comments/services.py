@@ -5,6 +5,7 @@ moderator's click in the admin and any other caller do exactly the same thing.
 """
 
 from dataclasses import dataclass
+from functools import partial
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -14,6 +15,7 @@ from articles.models import Article
 from comments import tasks
 from comments.models import MODERATE_PERMISSION, Comment, ModerationAction
 from comments.moderation import moderator as comment_policy
+from toolbox.formguard import create_once
 
 
 def comment_create(
@@ -25,8 +27,41 @@ def comment_create(
     parent: Comment | None = None,
     notify_on_approval: bool = False,
     user=None,
+    form_id: str = "",
 ) -> Comment:
-    """Store a new comment and start whatever follows from the site's decision about it."""
+    """Store a new comment and start whatever follows from the site's decision about it.
+
+    The comment and the mail task it starts are written in one transaction: both or
+    neither. A form (`form_id`) stores one comment at most: sending the same comment again
+    returns the stored one, other text with that form raises FormReused.
+    """
+    email = Comment.normalise_email(email)
+    store = partial(
+        _store_comment,
+        article=article,
+        name=name,
+        email=email,
+        body=body,
+        parent=parent,
+        notify_on_approval=notify_on_approval,
+        user=user,
+        form_id=form_id,
+    )
+    if not form_id:
+        return store()
+    comment, _created = create_once(
+        Comment.objects.all(),
+        form_id=form_id,
+        create=store,
+        is_same=lambda stored: (
+            (stored.article_id, stored.name, stored.email, stored.body)
+            == (article.pk, name, email, body)
+        ),
+    )
+    return comment
+
+
+def _store_comment(*, article, name, email, body, parent, notify_on_approval, user, form_id):
     staff = user is not None and user.is_authenticated and user.is_staff
     verdict = comment_policy.moderate(name=name, body=body, email=email)
     with transaction.atomic():
@@ -34,7 +69,7 @@ def comment_create(
             article=article,
             parent=parent,
             name=name,
-            email=Comment.normalise_email(email),
+            email=email,
             body=body,
             held_reason=verdict.reason,
             held_detail=verdict.detail[:200],
@@ -42,6 +77,7 @@ def comment_create(
             is_staff_reply=staff,
             user=user if staff else None,
             status=Comment.Status.PENDING,
+            form_id=form_id,
         )
         moderator = user if staff and user.has_perm(MODERATE_PERMISSION) else None
         if verdict.status == Comment.Status.SPAM:
@@ -52,7 +88,8 @@ def comment_create(
         elif verdict.status == Comment.Status.APPROVED:
             comment_approve(comment=comment, moderator=None)
         else:
-            transaction.on_commit(lambda: tasks.notify_moderators.enqueue(comment.pk))
+            # In the transaction, not after it: a comment is never stored without its mail.
+            tasks.notify_moderators.enqueue(comment.pk)
     return comment
 
 
@@ -85,13 +122,17 @@ def _change_status(*, comment: Comment, to_status: str, moderator) -> Comment:
 
 
 def comment_approve(*, comment: Comment, moderator) -> Comment:
-    """Approve a comment: it appears on the article, and its author hears so if they asked."""
-    was_approved = comment.status == Comment.Status.APPROVED
-    approved = _change_status(
-        comment=comment, to_status=Comment.Status.APPROVED, moderator=moderator
-    )
-    if not was_approved and approved.notify_on_approval and approved.email:
-        transaction.on_commit(lambda: tasks.notify_author_of_approval.enqueue(approved.pk))
+    """Approve a comment: it appears on the article, and its author hears so if they asked.
+
+    The approval and the author's mail task are written in one transaction.
+    """
+    with transaction.atomic():
+        was_approved = comment.status == Comment.Status.APPROVED
+        approved = _change_status(
+            comment=comment, to_status=Comment.Status.APPROVED, moderator=moderator
+        )
+        if not was_approved and approved.notify_on_approval and approved.email:
+            tasks.notify_author_of_approval.enqueue(approved.pk)
     return approved
 
 

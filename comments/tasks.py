@@ -20,7 +20,12 @@ def _absolute(path: str) -> str:
 
 
 def moderator_addresses() -> list[str]:
-    users = get_user_model().objects.with_perm(MODERATE_PERMISSION).filter(is_active=True)
+    # Permissions live in the model backend (the other backend, django-axes, only throttles).
+    users = (
+        get_user_model()
+        .objects.with_perm(MODERATE_PERMISSION, backend="django.contrib.auth.backends.ModelBackend")
+        .filter(is_active=True)
+    )
     return sorted({address for address in users.values_list("email", flat=True) if address})
 
 

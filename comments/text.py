@@ -1,10 +1,10 @@
-"""Text rules for reader comments that need no Django: line endings, networks, word matching.
+"""Text rules for reader comments that need no Django: line endings, word matching.
 
 Kept plain so they can be tested without a database, like healthchecks' hc/lib modules.
 """
 
-import ipaddress
 import re
+import unicodedata
 
 # Browsers send line breaks as CRLF but count them as one character in maxlength
 # and in our counter; store them as LF so the limit means the same everywhere.
@@ -15,35 +15,33 @@ def normalise_newlines(text: str) -> str:
     return _LINE_ENDINGS.sub("\n", text)
 
 
-def client_network(address: str) -> str:
-    """The network an address belongs to: IPv4 cut to /24, IPv6 to /48.
+# The address of a link as typed: an optional scheme, the host, and what follows it.
+_LINK_HOST = re.compile(
+    r"(?P<scheme>[a-z][a-z0-9+.-]*://)?(?P<host>[^/?#:]*)(?P<rest>.*)", re.I | re.S
+)
+# Dots that browsers read as the dot between the labels of a domain name.
+_LABEL_DOTS = re.compile("[\u3002\uff0e\uff61]")
 
-    Only this truncated form is ever kept: it is enough to tell floods apart and
-    does not point at one person's connection. Unreadable input gives "".
+
+def _ascii_label(label: str) -> str:
+    if label.isascii():
+        return label
+    return "xn--" + label.encode("punycode").decode("ascii")
+
+
+def punycode_link_text(text: str) -> str:
+    """A link's text with an international domain name shown as browsers resolve it
+    (punycode, "xn--..."), so "pаypal.com" with a Cyrillic "а" cannot pass for the real one.
+
+    The host is normalised as browsers do first (compatibility forms, lower case,
+    ideographic dots), so the text names the same address the link goes to.
     """
-    try:
-        ip = ipaddress.ip_address(address.strip())
-    except ValueError:
-        return ""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    prefix = 24 if ip.version == 4 else 48
-    return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False))
-
-
-def forwarded_client(remote_addr: str, forwarded_for: str, proxy_count: int) -> str:
-    """The reader's address behind `proxy_count` trusted reverse proxies.
-
-    Each proxy appends the address it received the request from, so the
-    reader's address is the proxy_count-th entry from the right; anything left
-    of it was sent by the reader and cannot be trusted.
-    """
-    if proxy_count <= 0:
-        return remote_addr
-    hops = [hop.strip() for hop in forwarded_for.split(",") if hop.strip()]
-    if len(hops) < proxy_count:
-        return remote_addr
-    return hops[-proxy_count]
+    match = _LINK_HOST.fullmatch(text)
+    if match is None or match["host"].isascii():
+        return text
+    host = _LABEL_DOTS.sub(".", unicodedata.normalize("NFKC", match["host"]).lower())
+    ascii_host = ".".join(_ascii_label(label) for label in host.split("."))
+    return f"{match['scheme'] or ''}{ascii_host}{match['rest']}"
 
 
 def _word_pattern(word: str) -> re.Pattern:

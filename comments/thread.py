@@ -62,14 +62,7 @@ class ThreadPage:
         return next((comment for comment in self.comments if comment.pk == pk), None)
 
 
-def _page_number(raw, default: int) -> int:
-    try:
-        return max(1, int(raw))
-    except (TypeError, ValueError):
-        return default
-
-
-def thread_page(*, article: Article, page=None, own_comment_ids=()) -> ThreadPage:
+def thread_page(*, article: Article, page: int | None = None, own_comment_ids=()) -> ThreadPage:
     approved = Q(comments__status=Comment.Status.APPROVED)
     stats = (
         Article.objects.filter(pk=article.pk)
@@ -91,7 +84,7 @@ def thread_page(*, article: Article, page=None, own_comment_ids=()) -> ThreadPag
     # Readers land where the newest discussion is: page 1 when the newest come first,
     # else the last page.
     landing = 1 if result.newest_first else result.page_count
-    result.number = min(_page_number(page, landing), result.page_count)
+    result.number = min(landing if page is None else max(1, page), result.page_count)
 
     start = (result.number - 1) * COMMENTS_PER_PAGE
     order = ("-created_at", "-pk") if result.newest_first else ("created_at", "pk")

@@ -12,15 +12,13 @@ from comments.forms import CommentForm
 from comments.models import Comment, CommentPolicy
 from comments.moderation import moderator
 from comments.own import remember_own_comment
-from comments.ratelimit import Limit, register_post, request_network
 from comments.services import comment_create
+from toolbox.formguard import FormReused
+from toolbox.headers import wants_json
+from toolbox.networks import request_network
+from toolbox.ratelimit import Limit, register_post
 
 MESSAGE_TAG = "comments"
-
-
-def _wants_json(request) -> bool:
-    # The progressive-enhancement script asks for JSON; a plain form post gets HTML.
-    return "application/json" in request.headers.get("Accept", "")
 
 
 def _form_context(request, article, form, **extra):
@@ -42,7 +40,7 @@ def _form_html(request, article, form, **extra) -> str:
 
 def _show_form_again(request, article, form, *, status, message="", json_status="invalid"):
     """The form with the reader's text still in it: as a page, or as JSON for the script."""
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse(
             {
                 "status": json_status,
@@ -55,16 +53,20 @@ def _show_form_again(request, article, form, *, status, message="", json_status=
     return render(request, "comments/form_page.html", context, status=status)
 
 
-def _bad_request(request):
-    message = _(
+def _bad_request(request, message=None):
+    message = message or _(
         "Something went wrong with this form, so your comment was not sent. "
         "Please reload the article page and try again."
     )
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse({"status": "bad_request", "message": message}, status=400)
     return render(request, "comments/bad_request.html", {"message": message}, status=400)
 
 
+REUSED_FORM_MESSAGE = gettext_lazy(
+    "This form has already been used to send a comment. "
+    "Please reload the article page to write another one."
+)
 RATE_LIMIT_MESSAGES = {
     Limit.FLOOD: gettext_lazy(
         "You have just sent a comment. Please wait a moment before you send another one."
@@ -89,10 +91,17 @@ def post_comment(request, article_id):
             request, article, form, status=403, message=message, json_status="closed"
         )
     if not form.is_valid():
-        return _show_form_again(request, article, form, status=422 if _wants_json(request) else 200)
+        return _show_form_again(request, article, form, status=422 if wants_json(request) else 200)
 
     data = form.cleaned_data
-    limit = register_post(network=request_network(request), email=data["email"])
+    limit = register_post(
+        scope="comments",
+        network=request_network(request),
+        email=data["email"],
+        flood_seconds=settings.COMMENTS_FLOOD_SECONDS,
+        hourly_limit=settings.COMMENTS_HOURLY_LIMIT_PER_NETWORK,
+        form_id=form.form_id,
+    )
     if limit:
         return _show_form_again(
             request,
@@ -103,21 +112,25 @@ def post_comment(request, article_id):
             json_status="rate_limited",
         )
 
-    comment = comment_create(
-        article=article,
-        name=data["name"],
-        email=data["email"],
-        body=data["body"],
-        parent=data["parent"],
-        notify_on_approval=data["notify"],
-        user=request.user,
-    )
+    try:
+        comment = comment_create(
+            article=article,
+            name=data["name"],
+            email=data["email"],
+            body=data["body"],
+            parent=data["parent"],
+            notify_on_approval=data["notify"],
+            user=request.user,
+            form_id=form.form_id,
+        )
+    except FormReused:
+        return _bad_request(request, REUSED_FORM_MESSAGE)
     if comment.status == Comment.Status.APPROVED:
         thanks = _("Thank you! Your comment has been published.")
     else:
         thanks = _("Thank you! Your comment will appear once a moderator has approved it.")
 
-    if _wants_json(request):
+    if wants_json(request):
         response: HttpResponse = JsonResponse(
             {
                 "status": "posted",

@@ -1,19 +1,22 @@
 from django import forms
-from django.contrib import admin
+from django.conf import settings
+from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from reuring import sharing
 from reuring.models import (
     AccessibilityIssue,
     AccessibilityStatement,
     Colophon,
+    LoginLockout,
     PrivacyStatement,
     Promotion,
     SiteDetails,
 )
-from toolbox.admin import SingletonAdmin
+from toolbox.admin import RecordAdminMixin, SingletonAdmin
 
 
 class SiteDetailsForm(forms.ModelForm):
@@ -166,3 +169,46 @@ class ColophonAdmin(SingletonAdmin):
 
     def view_on_site(self, obj):
         return reverse("colophon")
+
+
+@admin.register(LoginLockout)
+class LoginLockoutAdmin(RecordAdminMixin, admin.ModelAdmin):
+    """Who failed to log in, from where, and whether that is locked out now; unlock here."""
+
+    list_display = ["user_name", "address", "failures", "last_attempt", "locked"]
+    list_filter = ["attempt_time"]
+    search_fields = ["username", "ip_address"]
+    date_hierarchy = "attempt_time"
+    fields = readonly_fields = ("user_name", "address", "failures", "last_attempt", "locked")
+    actions = ["unlock"]
+
+    # django-axes labels its fields in English only; these columns say it in Dutch.
+    @admin.display(description=_("user name"), ordering="username")
+    def user_name(self, attempt):
+        return attempt.username
+
+    @admin.display(description=_("internet address"), ordering="ip_address")
+    def address(self, attempt):
+        return attempt.ip_address
+
+    @admin.display(description=_("wrong passwords"), ordering="failures_since_start")
+    def failures(self, attempt):
+        return attempt.failures_since_start
+
+    @admin.display(description=_("last attempt"), ordering="attempt_time")
+    def last_attempt(self, attempt):
+        return attempt.attempt_time
+
+    @admin.display(description=_("locked out now"), boolean=True)
+    def locked(self, attempt):
+        cools_off = attempt.attempt_time + settings.AXES_COOLOFF_TIME
+        return attempt.failures_since_start >= settings.AXES_FAILURE_LIMIT and (
+            timezone.now() < cools_off
+        )
+
+    @admin.action(permissions=["delete"], description=_("Unlock: allow logging in again"))
+    def unlock(self, request, queryset):
+        count = queryset.count()
+        queryset.delete()
+        message = ngettext("%d user name unlocked.", "%d user names unlocked.", count)
+        self.message_user(request, message % count, messages.SUCCESS)

@@ -2,11 +2,13 @@
 
 import re
 
+from axes.models import AccessAttempt
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import RegexValidator, URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 from articles.models.publishing import moments
@@ -19,13 +21,42 @@ phone_validator = RegexValidator(
     r"^\+?[0-9][0-9 ()-]{5,24}$",
     _("Enter a phone number with digits, spaces and dashes only, e.g. +31 70 376 36 36."),
 )
-link_validator = RegexValidator(
-    r"^(/[^\s]*|https?://[^\s]+)$",
-    _(
+# What a browser ignores in an address (tabs, line breaks) or reads as a slash (a
+# backslash) would let "/\\evil.example" or "/<tab>/evil.example" leave the site.
+_UNSAFE_IN_LINK = re.compile(r"[\s\\\x00-\x1f\x7f]")
+
+
+@deconstructible
+class PromotionLinkValidator:
+    """A page of this site ("/nieuws/": one slash, then a path) or an https:// address.
+
+    "//evil.example" and "/\\evil.example" start with a slash but take the reader to
+    another site, so they are refused, as are http:// and every other scheme.
+    """
+
+    message = _(
         "Enter a page of this site starting with / (e.g. /nieuws/) "
         "or a full address starting with https://."
-    ),
-)
+    )
+    _absolute = URLValidator(schemes=["https"])
+
+    def __call__(self, value: str) -> None:
+        if not _UNSAFE_IN_LINK.search(value):
+            if value.startswith("/") and not value.startswith("//"):
+                return
+            if value.startswith("https://"):
+                try:
+                    self._absolute(value)
+                    return
+                except ValidationError:
+                    pass
+        raise ValidationError(self.message, code="invalid")
+
+    def __eq__(self, other):
+        return isinstance(other, PromotionLinkValidator)
+
+
+link_validator = PromotionLinkValidator()
 
 
 def default_share_networks():
@@ -262,6 +293,17 @@ class Promotion(models.Model):
 add_renditions(Promotion, "image", (160, 320))
 
 
+class LoginLockout(AccessAttempt):
+    """Failed admin logins as django-axes counts them, one row per user name and address:
+    our Dutch admin for them (Admin → Mislukte aanmeldingen en blokkades), where removing a row
+    unlocks that user name from that address."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("failed login")
+        verbose_name_plural = _("failed logins and lockouts")
+
+
 # The public-sector pages' models live in their own module; imported here so Django finds them.
 from reuring.statements import (  # noqa: E402
     AccessibilityIssue,
@@ -274,6 +316,7 @@ __all__ = [
     "AccessibilityIssue",
     "AccessibilityStatement",
     "Colophon",
+    "LoginLockout",
     "PrivacyStatement",
     "Promotion",
     "SiteDetails",

@@ -8,7 +8,8 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from comments import own, ratelimit
+from comments import own
+from toolbox import ratelimit
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,11 @@ def processing() -> list[Processing]:
             _("%(period)s after a moderator has looked at your comment.") % {"period": erase_days},
         ),
         Processing(
-            _("A shortened form of your internet address, as a code that cannot be traced back"),
-            _("To stop floods of comments and spam."),
+            _(
+                "A shortened form of your internet address, as a code that cannot be traced "
+                "back, when you respond or ask for a whitepaper"
+            ),
+            _("To stop floods of comments, requests and spam."),
             _("At most %(period)s.") % {"period": flood_hours},
         ),
         Processing(

@@ -4,12 +4,14 @@ One module for every environment: environments differ only by environment
 variables, read through the helpers in reuring.env, which fail loudly.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.utils.csp import CSP
 
 from reuring.env import EnvironmentError_, env_bool, env_int, env_list, env_str
+from toolbox.headers import add_static_file_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("REURING_VAR_DIR", str(BASE_DIR / "var")))
@@ -52,6 +54,7 @@ INSTALLED_APPS = [
     "articles",
     "django_tasks_db",
     "comments",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -66,6 +69,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Inside the security headers: gives Django's empty 405 answers a Dutch page.
+    "reuring.errors.ErrorPageMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into our lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "reuring.urls"
@@ -99,7 +106,11 @@ SQLITE_OPTIONS = {
 
 DATABASE_URL = env_str("DATABASE_URL", "")
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    # Persistent connections are checked before each request reuses them, so a database
+    # that restarted costs one reconnect instead of an error per stale connection.
+    DATABASES = {
+        "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+    }
     if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)
 else:
@@ -144,6 +155,28 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "admin:login"
 
+# --- Login throttling (django-axes) -----------------------------------------------------------
+# Five wrong passwords for one user name from one address lock that pair out for 15 minutes.
+# Failures are counted in the database, so every app server sees the same count; staff with
+# the permission unlock a pair in the admin (Admin → Mislukte aanmeldingen en blokkades).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# 15 minutes from the fifth failure, as the lockout page says, however often one retries.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# The reader's address behind our proxies, as for flood control (REURING_PROXY_COUNT).
+AXES_CLIENT_IP_CALLABLE = "toolbox.networks.request_address"
+AXES_LOCKOUT_CALLABLE = "reuring.errors.login_locked_out"
+# Our own Dutch admin for unlocking (reuring.admin); no log of successful logins is kept.
+AXES_ENABLE_ADMIN = False
+AXES_DISABLE_ACCESS_LOG = True
+
 # --- Language and time --------------------------------------------------------
 LANGUAGE_CODE = "nl"
 # One language, so no LocaleMiddleware: pages do not vary on Accept-Language.
@@ -169,8 +202,14 @@ STORAGES = {
         )
     },
 }
-# Uploads larger than this go to a temporary file instead of memory.
+# Uploads larger than this go to a temporary file instead of memory; past the largest file
+# any field accepts (25 MB), nothing more of an upload is kept at all (toolbox.uploads).
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_HANDLERS = [
+    "toolbox.uploads.SizeLimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Renditions are made once, when the source image is saved, and never checked
@@ -195,6 +234,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# Error pages and static files get the same headers (see toolbox.headers, reuring.errors).
+CSRF_FAILURE_VIEW = "reuring.errors.csrf_failure"
+WHITENOISE_ADD_HEADERS_FUNCTION = add_static_file_headers
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -220,6 +262,12 @@ REURING_WHITEPAPER_LINK_HOURS = env_int("REURING_WHITEPAPER_LINK_HOURS", 24)
 # Whitepaper requests (name, e-mail, organisation) are erased after this many days by
 # `manage.py erase_whitepaper_requests` (run it daily).
 REURING_WHITEPAPER_LEAD_DAYS = env_int("REURING_WHITEPAPER_LEAD_DAYS", 90)
+# Flood control for the whitepaper form, as for comments: a second request from one network
+# or e-mail address within this many seconds, and requests per network per hour.
+REURING_WHITEPAPER_FLOOD_SECONDS = env_int("REURING_WHITEPAPER_FLOOD_SECONDS", 15)
+REURING_WHITEPAPER_HOURLY_LIMIT_PER_NETWORK = env_int(
+    "REURING_WHITEPAPER_HOURLY_LIMIT_PER_NETWORK", 30
+)
 # Site-wide blocks are cached; saving or deleting what they show clears them at once,
 # so this is only a safety net.
 REURING_BLOCK_CACHE_SECONDS = env_int("REURING_BLOCK_CACHE_SECONDS", 6 * 60 * 60)

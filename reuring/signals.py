@@ -6,7 +6,7 @@ the articles app knows nothing about the site's blocks (imports run one way).
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from articles.models import Article, Speaker, Whitepaper
+from articles.models import Article, Speaker, Whitepaper, WhitepaperLead
 from reuring import blocks, page_cache
 from reuring.models import Promotion, SiteDetails
 
@@ -25,10 +25,12 @@ def _clear_blocks(sender, **kwargs):
 
 # Any change in these apps may show on a public page (tags and comment counts included).
 CONTENT_APPS = {"articles", "reuring", "comments", "taggit"}
+# ...except these, which no page shows: a reader's whitepaper request must not empty the cache.
+NOT_ON_ANY_PAGE = {WhitepaperLead}
 
 
 def _forget_pages(sender, **kwargs):
-    if sender._meta.app_label in CONTENT_APPS:
+    if sender._meta.app_label in CONTENT_APPS and sender not in NOT_ON_ANY_PAGE:
         page_cache.content_changed()
 
 

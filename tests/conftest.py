@@ -28,5 +28,6 @@ def editor(db):
             "articles.view_articlespeaker",
             "articles.view_speaker",
             "articles.view_series",
+            "articles.preview_unpublished",
         ],
     )

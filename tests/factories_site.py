@@ -1,6 +1,7 @@
 """Factory functions for whitepapers, bloggers, promotions and the site details."""
 
 import itertools
+import time
 from datetime import timedelta
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -88,3 +89,32 @@ def full_site(articles=1):
     blogger = make_blogger(photo=image_upload(), photo_alt="Portret")
     make_blog_post(blogger)
     return [make_article(tags=["leren"]) for _ in range(articles)]
+
+
+WHITEPAPER_READER = {
+    "name": "Sigrid van de Poel",
+    "email": "sigrid@example.nl",
+    "organisation": "Jeugdbescherming Regio Amsterdam",
+    "consent": "on",
+}
+
+
+def whitepaper_request_data(whitepaper, /, *, age=10, **fields):
+    """What a reader's browser sends with the whitepaper form, opened `age` seconds ago."""
+    from articles.forms import whitepaper_guard
+
+    signed = whitepaper_guard(whitepaper).fresh_fields(timestamp=int(time.time()) - age)
+    return {**signed, "website": "", **WHITEPAPER_READER, **fields}
+
+
+def promotion_form_data(**fields):
+    """What the admin's "add promotion" form sends: a sidebar promotion from 1 December 2026."""
+    return {
+        "title": "Promotie",
+        "link": "/nieuws/",
+        "placement": "sidebar",
+        "position": "0",
+        "active_from_0": "01-12-2026",
+        "active_from_1": "09:00:00",
+        **fields,
+    }

@@ -8,7 +8,7 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, ImageSequence
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
@@ -51,25 +51,59 @@ def inspect_image(data: bytes) -> tuple[str, int, int]:
     return fmt, width, height
 
 
-def clean_image(data: bytes) -> CleanImage:
-    """Check an upload and return it without EXIF metadata (GPS position included).
+# What a re-encoded image keeps of its source's metadata: what it needs to look the same
+# (colour profile, transparency, timing of animation frames). Everything else goes: EXIF
+# (camera, GPS position), XMP, comments, text chunks and whatever trails the image data.
+KEPT_INFO = {"icc_profile", "transparency", "background", "duration", "loop", "disposal"}
+SAVE_OPTIONS = {"JPEG": {"quality": 90}, "WEBP": {"quality": 90}}
 
-    The picture is turned upright first, since dropping EXIF also drops the
-    orientation flag that cameras use instead of rotating pixels.
+
+def _without_metadata(image: Image.Image) -> Image.Image:
+    image.info = {key: value for key, value in image.info.items() if key in KEPT_INFO}
+    return image
+
+
+def _frames(image: Image.Image) -> list[Image.Image]:
+    return [_without_metadata(frame.copy()) for frame in ImageSequence.Iterator(image)]
+
+
+def clean_image(data: bytes) -> CleanImage:
+    """Check an upload and return it re-encoded from its pixels alone, without metadata.
+
+    Every format is re-encoded, GIFs included, so nothing of the uploaded file but its
+    pixels survives: no EXIF (GPS position included), XMP, comment block or bytes
+    smuggled behind the image. Animations stay animated. A still picture is turned
+    upright first, since dropping EXIF also drops the orientation flag that cameras use
+    instead of rotating pixels.
     """
-    fmt, _, _ = inspect_image(data)
+    fmt, width, height = inspect_image(data)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as image:
-                image.load()
-                if fmt == "GIF":
-                    # Re-encoding would flatten animations; GIFs carry no EXIF.
-                    return CleanImage(data, "gif", *image.size)
-                upright = ImageOps.exif_transpose(image)
+                frame_count = getattr(image, "n_frames", 1)
+                if frame_count * width * height > MAX_PIXELS:
+                    raise ImageRejected("too_many_pixels")
                 output = io.BytesIO()
-                save_options = {"quality": 90} if fmt in {"JPEG", "WEBP"} else {}
-                upright.save(output, format=fmt, **save_options)
-                return CleanImage(output.getvalue(), ALLOWED_FORMATS[fmt], *upright.size)
-    except (OSError, SyntaxError, ValueError):
+                if frame_count > 1:
+                    first, *others = _frames(image)
+                    first.save(
+                        output,
+                        format=fmt,
+                        save_all=True,
+                        append_images=others,
+                        duration=[frame.info.get("duration", 100) for frame in (first, *others)],
+                        loop=image.info.get("loop", 0),
+                        **SAVE_OPTIONS.get(fmt, {}),
+                    )
+                    size = first.size
+                else:
+                    image.load()
+                    upright = _without_metadata(ImageOps.exif_transpose(image))
+                    upright.save(output, format=fmt, **SAVE_OPTIONS.get(fmt, {}))
+                    size = upright.size
+                return CleanImage(output.getvalue(), ALLOWED_FORMATS[fmt], *size)
+    except ImageRejected:
+        raise
+    except (OSError, SyntaxError, ValueError, EOFError):
         raise ImageRejected("not_an_image") from None

@@ -1,16 +1,58 @@
-"""Model and form fields for images and PDFs uploaded by staff: checked, cleaned, renamed."""
+"""Uploads by staff: limited while they stream in, then checked, cleaned and renamed."""
 
+import io
 import uuid
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from django.core.files.uploadhandler import FileUploadHandler
 from django.db import models
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 from toolbox import imaging
-from toolbox.pdfcheck import PdfRejected, check_pdf
+from toolbox.pdfcheck import MAX_PDF_BYTES, PdfRejected, check_pdf
+
+# No field takes a larger file than this: the largest of the fields' own limits.
+MAX_FILE_BYTES = max(imaging.MAX_UPLOAD_BYTES, MAX_PDF_BYTES)
+
+
+class OversizedUpload(UploadedFile):
+    """What a form gets for a file larger than any field accepts: its name and how large it
+    was, and no content (none was kept)."""
+
+    def __init__(self, name: str, content_type: str, size: int):
+        super().__init__(io.BytesIO(), name, content_type, size)
+
+
+class SizeLimitedUploadHandler(FileUploadHandler):
+    """First in FILE_UPLOAD_HANDLERS: counts each file's bytes while the upload streams in.
+
+    Past MAX_FILE_BYTES it passes no more data to the handlers that keep it (in memory or
+    in a temporary file), so a 150 MB upload costs at most MAX_FILE_BYTES of disk and no
+    memory, and the form gets an OversizedUpload to refuse with its own message.
+    """
+
+    def new_file(self, *args, **kwargs):
+        super().new_file(*args, **kwargs)
+        self.received = 0
+
+    def receive_data_chunk(self, raw_data, start):
+        self.received += len(raw_data)
+        return raw_data if self.received <= MAX_FILE_BYTES else None
+
+    def file_complete(self, file_size):
+        if self.received <= MAX_FILE_BYTES:
+            return None  # small enough: the next handler hands over the file
+        # The other handlers hold the start of the file: let go of it now (a temporary
+        # file is deleted when closed).
+        for handler in self.request.upload_handlers if self.request else ():
+            kept = getattr(handler, "file", None) if handler is not self else None
+            if kept is not None:
+                kept.close()
+        return OversizedUpload(self.file_name or "", self.content_type or "", self.received)
+
 
 REJECTION_MESSAGES = {
     "too_large_file": _("This file is larger than 10 MB. Please upload a smaller image."),
@@ -30,6 +72,9 @@ class CleanImageFormField(forms.ImageField):
     def to_python(self, data):
         if data in self.empty_values:
             return None
+        # Refused by its size before a byte of it is read into memory.
+        if getattr(data, "size", 0) > imaging.MAX_UPLOAD_BYTES:
+            raise ValidationError(REJECTION_MESSAGES["too_large_file"], code="too_large_file")
         raw = b"".join(data.chunks()) if hasattr(data, "chunks") else data.read()
         try:
             cleaned = imaging.clean_image(raw)

@@ -274,6 +274,13 @@ class Article(SharedArticle, Publishable):
     class Meta(Publishable.Meta):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        # Who may see what readers cannot yet: see publishing.can_preview.
+        permissions = [
+            (
+                "preview_unpublished",
+                _("Can preview drafts and scheduled items and download gated whitepapers"),
+            )
+        ]
         indexes = [
             # Every public list filters on status and sorts on publish_at.
             models.Index(fields=["status", "-publish_at"], name="article_published_idx"),

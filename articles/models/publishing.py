@@ -16,6 +16,15 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models.addresses import KeepsOldSlugs
 
+# Previewing drafts and scheduled items, and fetching a gated whitepaper without the form.
+# The Redactie group has it (a data migration of the comments app, which makes the groups).
+PREVIEW_PERMISSION = "articles.preview_unpublished"
+
+
+def can_preview(user) -> bool:
+    """Whether `user` may see what readers cannot yet: staff with the preview permission."""
+    return user.is_authenticated and user.is_staff and user.has_perm(PREVIEW_PERMISSION)
+
 
 class PublicationStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
@@ -54,8 +63,9 @@ class PublishableQuerySet(models.QuerySet):
         return [moments(self.scheduled(after=after), "publish_at")]
 
     def visible_to(self, user):
-        """Staff may preview drafts and scheduled items; everybody else sees published."""
-        if user.is_authenticated and user.is_staff:
+        """Staff who may preview (can_preview) see drafts and scheduled items too;
+        everybody else sees what is published."""
+        if can_preview(user):
             return self.all()
         return self.published()
 

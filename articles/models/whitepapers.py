@@ -12,6 +12,7 @@ from taggit.managers import TaggableManager
 
 from articles.models.publishing import Publishable, PublishableQuerySet, scheduled_condition
 from toolbox import signing
+from toolbox.formguard import form_id_field, single_use_constraint
 from toolbox.renditions import add_renditions, add_share_rendition, picture_for, share_image_for
 from toolbox.richtext import RichTextField
 from toolbox.storage import private_storage
@@ -200,6 +201,8 @@ class WhitepaperLead(models.Model):
     organisation = models.CharField(_("organisation"), max_length=160)
     consented_at = models.DateTimeField(_("consent given"))
     created_at = models.DateTimeField(_("requested"), default=timezone.now, db_index=True)
+    # The id of the form the request came from: each form stores one request at most.
+    form_id = form_id_field()
 
     objects = LeadQuerySet.as_manager()
 
@@ -207,6 +210,10 @@ class WhitepaperLead(models.Model):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("whitepaper request")
         verbose_name_plural = _("whitepaper requests")
+        constraints = [
+            # A form sent again (a retry, a replay) never stores a second request.
+            single_use_constraint("whitepaperlead_form_used_once"),
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.organisation})"

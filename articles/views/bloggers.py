@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import ListView
 
 from articles.models import Article, Speaker
+from toolbox.params import ParsedPageMixin
 
 
 class BloggerListView(ListView):
@@ -15,7 +16,7 @@ class BloggerListView(ListView):
         return Speaker.objects.bloggers()
 
 
-class BloggerDetailView(ListView):
+class BloggerDetailView(ParsedPageMixin, ListView):
     template_name = "articles/blogger_detail.html"
     context_object_name = "posts"
     paginate_by = settings.REURING_ARTICLES_PER_PAGE

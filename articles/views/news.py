@@ -5,12 +5,13 @@ from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles.models import Article, Series, Speaker
+from toolbox.params import ParsedPageMixin
 
 MORE_NEWS_COUNT = 5
 HOME_LATEST_COUNT = 6
 
 
-class ArticleListView(ListView):
+class ArticleListView(ParsedPageMixin, ListView):
     template_name = "articles/article_list.html"
     context_object_name = "articles"
     paginate_by = settings.REURING_ARTICLES_PER_PAGE

@@ -3,8 +3,10 @@
 from functools import wraps
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import DetailView, ListView
 
@@ -15,9 +17,14 @@ from articles.models import (
     Whitepaper,
     lead_for_download_token,
 )
+from articles.models.publishing import can_preview
+from toolbox.formguard import FormReused
+from toolbox.networks import request_network
+from toolbox.params import ParsedPageMixin
+from toolbox.ratelimit import Limit, register_post
 
 
-class WhitepaperListView(ListView):
+class WhitepaperListView(ParsedPageMixin, ListView):
     template_name = "articles/whitepaper_list.html"
     context_object_name = "whitepapers"
     paginate_by = settings.REURING_ARTICLES_PER_PAGE
@@ -49,20 +56,48 @@ def whitepaper_detail_context(whitepaper, form):
     }
 
 
+RATE_LIMIT_MESSAGES = {
+    Limit.FLOOD: _(
+        "You have just asked for a whitepaper. Please wait a moment before you ask again."
+    ),
+    Limit.HOURLY: _(
+        "Many requests came from your network in the last hour. Please try again later."
+    ),
+}
+
+
 @require_POST
 def request_whitepaper(request, slug):
     whitepaper = get_object_or_404(
         Whitepaper.objects.published(), slug=slug, access=Whitepaper.Access.FORM
     )
     form = WhitepaperRequestForm(request.POST, whitepaper=whitepaper)
+    if form.is_tampered():
+        raise BadRequest("whitepaper request form tampered with or incomplete")
     if not form.is_valid():
-        return render(
-            request,
-            "articles/whitepaper_detail.html",
-            whitepaper_detail_context(whitepaper, form),
-        )
-    lead = form.save()
+        return _show_form_again(request, whitepaper, form)
+    limit = register_post(
+        scope="whitepapers",
+        network=request_network(request),
+        email=form.cleaned_data["email"].lower(),
+        flood_seconds=settings.REURING_WHITEPAPER_FLOOD_SECONDS,
+        hourly_limit=settings.REURING_WHITEPAPER_HOURLY_LIMIT_PER_NETWORK,
+        form_id=form.form_id,
+    )
+    if limit:
+        form.add_error(None, RATE_LIMIT_MESSAGES[limit])
+        return _show_form_again(request, whitepaper, form, status=429)
+    try:
+        lead = form.save_once()
+    except FormReused:
+        raise BadRequest("whitepaper request form used twice") from None
     return redirect("articles:whitepaper_thanks", slug=whitepaper.slug, token=lead.download_token())
+
+
+def _show_form_again(request, whitepaper, form, status=200):
+    """The whitepaper page with the form, what the reader typed and what was wrong."""
+    context = whitepaper_detail_context(whitepaper, form)
+    return render(request, "articles/whitepaper_detail.html", context, status=status)
 
 
 def with_download_link(view):
@@ -114,13 +149,14 @@ def _pdf_response(whitepaper):
 
 @require_GET
 def download_open_whitepaper(request, slug):
-    """An open whitepaper's PDF; staff may also fetch drafts and gated ones (not counted)."""
+    """An open whitepaper's PDF; staff who may preview also fetch drafts and gated ones
+    (not counted)."""
     whitepaper = get_object_or_404(Whitepaper.objects.visible_to(request.user), slug=slug)
-    is_staff = request.user.is_authenticated and request.user.is_staff
-    if whitepaper.is_gated and not is_staff:
+    previewer = can_preview(request.user)
+    if whitepaper.is_gated and not previewer:
         raise Http404
     response = _pdf_response(whitepaper)
-    if not is_staff:
+    if not previewer:
         whitepaper.record_download()
     return response
 

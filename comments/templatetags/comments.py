@@ -9,16 +9,17 @@ from comments.own import own_comment_ids
 from comments.rendering import comment_html
 from comments.thread import thread_page
 from comments.views import MESSAGE_TAG
+from toolbox.params import NumberParameter
 
 register = template.Library()
 
-PAGE_PARAMETER = "reacties"
-REPLY_PARAMETER = "reageer-op"
+COMMENT_PAGE = NumberParameter("reacties", maximum=1_000_000)
+REPLY_TO = NumberParameter("reageer-op")
 
 
 def _reply_target(request, page):
-    raw = request.GET.get(REPLY_PARAMETER, "")
-    return page.find(int(raw)) if raw.isdigit() else None
+    comment_id = REPLY_TO.read(request)
+    return page.find(comment_id) if comment_id is not None else None
 
 
 def _confirmations(request):
@@ -33,7 +34,7 @@ def _thread(request, article):
     if article.pk not in pages:
         pages[article.pk] = thread_page(
             article=article,
-            page=request.GET.get(PAGE_PARAMETER),
+            page=COMMENT_PAGE.read(request),
             own_comment_ids=own_comment_ids(request),
         )
     return pages[article.pk]
@@ -71,8 +72,8 @@ def comment_section(context, article):
         "reply_to": reply_to,
         "confirmations": _confirmations(request),
         "csrf_token": context.get("csrf_token"),
-        "page_parameter": PAGE_PARAMETER,
-        "reply_parameter": REPLY_PARAMETER,
+        "page_parameter": COMMENT_PAGE.name,
+        "reply_parameter": REPLY_TO.name,
         "retention_days": settings.COMMENTS_ERASE_EMAIL_AFTER_DAYS,
     }
 

@@ -3,7 +3,8 @@
  * - a live character counter for the comment;
  * - "reply" links fill in the hidden reply field instead of reloading the page;
  * - the form is sent in the background: "Even geduld a.u.b." while waiting, then the
- *   confirmation; on a network error the text stays in the form and can be sent again.
+ *   confirmation; on a network error or a database outage (503) the text stays in the
+ *   form and a button offers to send it again (the same form: it is never stored twice).
  *
  * All texts come from data-msg-* attributes, translated by the server.
  * Loaded as a static file: the site's Content-Security-Policy allows no inline script.
@@ -41,6 +42,24 @@
     paragraph.className = "notice" + (kind ? " notice--" + kind : "");
     paragraph.textContent = text;
     status.appendChild(paragraph);
+  }
+
+  // The message, and a button that sends the form again: the reader's text is still in it.
+  function offerToSendAgain(box, form, text) {
+    setStatus(box, text, "error");
+    var status = box.querySelector("[data-status]");
+    if (!status) {
+      return;
+    }
+    var again = document.createElement("button");
+    again.type = "button";
+    again.className = "button";
+    again.setAttribute("data-send-again", "");
+    again.textContent = message(form, "send-again");
+    again.addEventListener("click", function () {
+      send(form);
+    });
+    status.appendChild(again);
   }
 
   /* ---------- Character counter ---------- */
@@ -89,6 +108,16 @@
 
   /* ---------- Reply to a comment ---------- */
 
+  // "{name}" in a message becomes a <bdi>, so a name's direction cannot spill over.
+  function showIsolatedName(element, template, name) {
+    var parts = template.split("{name}");
+    var isolated = document.createElement("bdi");
+    isolated.textContent = name;
+    element.textContent = parts[0];
+    element.appendChild(isolated);
+    element.appendChild(document.createTextNode(parts.slice(1).join("{name}")));
+  }
+
   function replyTo(link) {
     var form = document.querySelector("[data-comment-form]");
     if (!form) {
@@ -98,9 +127,7 @@
     var replying = form.querySelector("[data-replying]");
     var text = form.querySelector("[data-replying-text]");
     parent.value = link.getAttribute("data-reply-to");
-    text.textContent = format(message(form, "replying"), {
-      name: link.getAttribute("data-reply-name"),
-    });
+    showIsolatedName(text, message(form, "replying"), link.getAttribute("data-reply-name"));
     replying.hidden = false;
     form.querySelector("textarea").focus();
     return true;
@@ -189,12 +216,16 @@
           return;
         }
         setBusy(form, false);
+        if (data.status === "unavailable") {
+          offerToSendAgain(box, form, data.message);
+          return;
+        }
         setStatus(box, data.message || message(form, "network-error"), "error");
       })
       .catch(function () {
         // Nothing was replaced: the reader's text is still in the form.
         setBusy(form, false);
-        setStatus(box, message(form, "network-error"), "error");
+        offerToSendAgain(box, form, message(form, "network-error"));
       });
   }
 

@@ -9,21 +9,28 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Whitepaper, WhitepaperLead
+from tests.comments.conftest import reader_address
 from tests.factories import make_user
-from tests.factories_site import make_whitepaper, pdf_bytes
+from tests.factories_site import (
+    WHITEPAPER_READER,
+    make_whitepaper,
+    pdf_bytes,
+    whitepaper_request_data,
+)
 
 pytestmark = pytest.mark.django_db
 
-READER = {
-    "name": "Sigrid van de Poel",
-    "email": "sigrid@example.nl",
-    "organisation": "Jeugdbescherming Regio Amsterdam",
-    "consent": "on",
-}
+READER = WHITEPAPER_READER
 
 
-def request_link(client, whitepaper, data=READER):
-    return client.post(reverse("articles:whitepaper_request", args=[whitepaper.slug]), data)
+def request_link(client, whitepaper, data=READER, **extra):
+    """The reader sends the form, opened a moment ago, from an address of its own."""
+    return client.post(
+        reverse("articles:whitepaper_request", args=[whitepaper.slug]),
+        {**whitepaper_request_data(whitepaper), **data},
+        REMOTE_ADDR=extra.pop("address", None) or reader_address(),
+        **extra,
+    )
 
 
 def download_url(whitepaper, token):
@@ -191,9 +198,9 @@ def test_drafts_and_scheduled_whitepapers_are_not_found_for_readers(client):
     assert client.get(reverse("articles:whitepapers")).context["whitepapers"].count() == 0
 
 
-def test_staff_preview_drafts_and_download_gated_ones_without_counting(client):
+def test_staff_who_may_preview_see_drafts_and_download_gated_ones_without_counting(client):
     draft = make_whitepaper("Concept", published=False, gated=True)
-    client.force_login(make_user(is_staff=True))
+    client.force_login(make_user(is_staff=True, permissions=["articles.preview_unpublished"]))
 
     page = client.get(draft.get_absolute_url())
     download = client.get(draft.open_download_url())
@@ -219,3 +226,13 @@ def test_a_whitepaper_summary_is_sanitised_on_save():
     assert "script" not in whitepaper.summary
     assert "onclick" not in whitepaper.summary
     assert Whitepaper.objects.published().count() == 1
+
+
+def test_staff_without_the_preview_permission_need_the_form_like_everybody(client):
+    gated = make_whitepaper("Met formulier", gated=True)
+    draft = make_whitepaper("Concept", published=False)
+    client.force_login(make_user(is_staff=True))
+
+    assert client.get(gated.open_download_url()).status_code == 404
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert downloads(gated) == 0

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.db import OperationalError
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from comments import tasks
 from comments.models import Comment
 from tests.browser.helpers import describe_violations, visit
 
@@ -137,6 +139,35 @@ def test_with_javascript_a_network_error_keeps_the_text_for_another_try(page, ur
 
     expect(status).to_have_text(THANKS)
     assert Comment.objects.get().body == "Dit wil ik echt kwijt."
+
+
+class UnavailableQueue:
+    """The mail queue failing as the database does while it restarts."""
+
+    def enqueue(self, *args, **kwargs):
+        raise OperationalError("the database system is shutting down")
+
+
+def test_with_javascript_a_database_outage_keeps_the_text_and_offers_to_send_again(
+    page, urls, monkeypatch
+):
+    visit(page, urls["article"])
+    fill_in(page, text="Tijdens de herstart getypt.")
+    page.wait_for_timeout(READER_PAUSE_MS)
+    monkeypatch.setattr(tasks, "notify_moderators", UnavailableQueue())
+
+    send(page)
+
+    status = page.locator("[data-status]")
+    expect(status).to_contain_text("Wij kunnen onze database even niet bereiken")
+    expect(page.get_by_label("Uw reactie")).to_have_value("Tijdens de herstart getypt.")
+    assert not Comment.objects.exists()
+
+    monkeypatch.undo()
+    page.get_by_role("button", name="Opnieuw versturen").click()
+
+    expect(status).to_have_text(THANKS)
+    assert Comment.objects.get().body == "Tijdens de herstart getypt."
 
 
 def test_with_javascript_mistakes_appear_in_place_and_pass_axe(page, urls):

@@ -78,7 +78,7 @@ def wait_for_server(port, path):
 
 
 def hidden_fields(page: str) -> dict[str, str]:
-    names = ("csrfmiddlewaretoken", "article", "timestamp", "security_hash")
+    names = ("csrfmiddlewaretoken", "article", "timestamp", "form_id", "security_hash")
     return {name: search(rf'name="{name}" value="([^"]*)"', page).group(1) for name in names}
 
 
@@ -119,16 +119,22 @@ def running_server(tmp_path):
 
 def test_200_comments_posted_at_once_are_all_stored(running_server):
     port, path, database, log = running_server
-    status, set_cookie, page = wait_for_server(port, path)
+    status, _cookie, page = wait_for_server(port, path)
     assert status == 200
-    cookie = set_cookie.split(";")[0]
-    form = hidden_fields(page)
-    time.sleep(3.5)  # a reader takes longer than the form's three-second minimum
+    form_action = search(r'action="(/reacties/\d+/)"', page).group(1)
 
-    start_line = threading.Barrier(READERS)
+    # Each reader opens the article (its own form: a form sends one comment), then all
+    # wait until a reader would have typed (the form's three-second minimum) and send.
+    start_line = threading.Barrier(READERS, action=lambda: time.sleep(3.5))
     results: list[int | str | None] = [None] * READERS
 
     def reader(n):
+        try:
+            _status, set_cookie, own_page = get(port, path)
+            form = hidden_fields(own_page)
+            cookie = set_cookie.split(";")[0]
+        finally:
+            start_line.wait(timeout=REQUEST_TIMEOUT * 2)
         body = urlencode(
             {
                 **form,
@@ -142,7 +148,6 @@ def test_200_comments_posted_at_once_are_all_stored(running_server):
         connection = http.client.HTTPConnection(
             "127.0.0.1", port, timeout=REQUEST_TIMEOUT, source_address=(f"127.0.{n + 1}.1", 0)
         )
-        start_line.wait(timeout=REQUEST_TIMEOUT)
         try:
             connection.request(
                 "POST",
@@ -158,13 +163,12 @@ def test_200_comments_posted_at_once_are_all_stored(running_server):
         except OSError as error:
             results[n] = repr(error)
 
-    form_action = search(r'action="(/reacties/\d+/)"', page).group(1)
     threads = [threading.Thread(target=reader, args=(n,)) for n in range(READERS)]
     began = time.monotonic()
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=REQUEST_TIMEOUT * 2)
+        thread.join(timeout=REQUEST_TIMEOUT * 3)
     elapsed = time.monotonic() - began
 
     with sqlite3.connect(database) as db:

@@ -6,7 +6,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from comments.forms import security_hash
+from comments.forms import security_data
 from comments.models import ArticleCommentSettings, Comment, ModerationAction, WordRule
 from tests.comments.conftest import form_data, make_comment, post_comment
 from tests.factories import make_article
@@ -58,7 +58,7 @@ def test_it_refuses_a_form_whose_timestamp_is_not_a_number(client, article):
 
 def test_it_refuses_a_form_whose_signature_was_changed(client, article):
     data = form_data(article)
-    data["security_hash"] = security_hash(article.pk, 12345)
+    data["security_hash"] = security_data(article, timestamp=12345)["security_hash"]
 
     response = client.post(f"/reacties/{article.pk}/", data)
 
@@ -98,7 +98,7 @@ def test_a_form_older_than_two_hours_is_shown_again_with_the_text_kept(client, a
 def test_the_form_shown_again_carries_a_fresh_signature_that_works(client, article):
     stale = post_comment(client, article, age=3 * 60 * 60, body="Tweede poging")
     resent = form_data(article, body="Tweede poging")
-    for name in ("timestamp", "security_hash"):
+    for name in ("timestamp", "form_id", "security_hash"):
         resent[name] = search(rf'name="{name}" value="([^"]+)"', stale.text).group(1)
 
     with time_machine.travel(timezone.now() + timedelta(seconds=10)):
@@ -131,7 +131,7 @@ def test_the_honeypot_is_in_the_form_but_hidden_from_people(client, article):
     html = client.get(article.get_absolute_url()).text
 
     assert 'name="website"' in html
-    assert 'class="comment-form__trap" aria-hidden="true"' in html
+    assert 'class="form-trap" aria-hidden="true"' in html
     assert 'tabindex="-1"' in html
 
 

@@ -33,6 +33,8 @@ def test_the_data_migration_created_both_roles_with_their_permissions():
     moderator_perms = set(moderators.permissions.values_list("codename", flat=True))
 
     assert {"add_article", "change_article", "change_speaker", "view_comment"} <= editor_perms
+    assert "preview_unpublished" in editor_perms
+    assert "preview_unpublished" not in moderator_perms
     assert "can_moderate" not in editor_perms
     assert "change_comment" not in editor_perms
     assert {"can_moderate", "view_comment", "delete_comment", "change_wordrule"} <= moderator_perms
@@ -157,3 +159,26 @@ def test_staff_can_add_and_edit_words_that_take_effect_at_once(client, article, 
     post_comment(client, article, body="Speel nu in het casino")
 
     assert Comment.objects.get().status == Comment.Status.SPAM
+
+
+# --- Commenters' e-mail addresses: moderators only
+
+
+def test_an_editor_does_not_see_the_commenters_e_mail_address(client, article, redacteur):
+    comment = make_comment(article, email="lezer.prive@example.nl")
+    client.force_login(redacteur)
+
+    page = client.get(reverse("admin:comments_comment_change", args=[comment.pk]))
+
+    assert page.status_code == 200
+    assert comment.body in page.text
+    assert "lezer.prive@example.nl" not in page.text
+
+
+def test_a_moderator_sees_the_commenters_e_mail_address(client, article, moderator):
+    comment = make_comment(article, email="lezer.prive@example.nl")
+    client.force_login(moderator)
+
+    page = client.get(reverse("admin:comments_comment_change", args=[comment.pk]))
+
+    assert "lezer.prive@example.nl" in page.text

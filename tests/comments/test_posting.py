@@ -106,7 +106,7 @@ def test_a_reader_can_reply_to_an_approved_comment(client, article):
     form_page = client.get(article.get_absolute_url(), {"reageer-op": parent.pk})
     post_comment(client, article, parent=str(parent.pk), body="Eens met Leo")
 
-    assert "U reageert op Leo." in form_page.text
+    assert "U reageert op <bdi>Leo</bdi>." in form_page.text
     assert f'name="parent" value="{parent.pk}"' in form_page.text
     assert Comment.objects.get(body="Eens met Leo").parent == parent
 
@@ -207,5 +207,5 @@ def test_a_reply_with_a_mistake_still_says_whom_it_replies_to(client, article):
 
     response = post_comment(client, article, parent=str(parent.pk), name="")
 
-    assert "U reageert op Leo." in response.text
+    assert "U reageert op <bdi>Leo</bdi>." in response.text
     assert f'name="parent" value="{parent.pk}"' in response.text

@@ -150,13 +150,21 @@ def test_replies_stay_in_the_order_of_the_conversation_under_newest_first(client
     assert html.index("Eerste antwoord") < html.index("Tweede antwoord")
 
 
-def test_a_page_number_out_of_range_shows_a_real_page(client, article):
+def test_a_page_number_beyond_the_last_shows_the_last_page(client, article):
     many_comments(article, 3)
 
-    for page in ("0", "99", "twee"):
+    response = client.get(article.get_absolute_url(), {"reacties": "99"})
+
+    assert response.status_code == 200
+    assert "Reactie nummer 1." in response.text
+
+
+def test_what_is_not_a_page_number_is_not_found(client, article):
+    many_comments(article, 3)
+
+    for page in ("0", "twee", "²"):
         response = client.get(article.get_absolute_url(), {"reacties": page})
-        assert response.status_code == 200
-        assert "Reactie nummer 1." in response.text
+        assert response.status_code == 404, page
 
 
 def test_a_comment_links_to_the_page_it_is_on(article):

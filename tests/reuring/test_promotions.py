@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from reuring.models import Promotion
 from tests.factories import image_upload, make_article, make_user
-from tests.factories_site import make_promotion
+from tests.factories_site import make_promotion, promotion_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -79,16 +79,13 @@ def test_the_admin_refuses_a_script_link_and_an_end_before_the_start(client):
 
     response = client.post(
         reverse("admin:reuring_promotion_add"),
-        {
-            "title": "Klik hier",
-            "link": "javascript:alert(1)",
-            "placement": "sidebar",
-            "position": "0",
-            "active_from_0": "10-12-2026",
-            "active_from_1": "09:00:00",
-            "active_until_0": "01-12-2026",
-            "active_until_1": "09:00:00",
-        },
+        promotion_form_data(
+            title="Klik hier",
+            link="javascript:alert(1)",
+            active_from_0="10-12-2026",
+            active_until_0="01-12-2026",
+            active_until_1="09:00:00",
+        ),
     )
 
     assert response.status_code == 200
@@ -119,3 +116,32 @@ def test_staff_filter_promotions_on_what_is_shown_now(client):
 
     assert [p.title for p in shown.context["cl"].result_list] == ["Loopt nu"]
     assert [p.title for p in later.context["cl"].result_list] == ["Komt nog"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "//evil.example/",
+        "/\\evil.example",
+        "/\t/evil.example",
+        "http://www.example.nl/",
+        "https://",
+        "javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+    ],
+)
+def test_a_link_that_leaves_the_site_without_https_is_refused(client, link):
+    client.force_login(make_user(is_staff=True, is_superuser=True))
+
+    response = client.post(
+        reverse("admin:reuring_promotion_add"), promotion_form_data(title="Weg", link=link)
+    )
+
+    assert response.status_code == 200
+    assert "Vul een pagina van deze site in die begint met /" in response.text
+    assert not Promotion.objects.exists()
+
+
+@pytest.mark.parametrize("link", ["/nieuws/", "/nieuws/?page=2#lijst", "https://www.pblq.nl/"])
+def test_a_page_of_the_site_or_an_https_address_is_accepted(link):
+    Promotion(title="Goed", link=link).full_clean(exclude=["image"])

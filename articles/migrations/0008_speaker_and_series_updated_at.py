@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0005_old_slugs'),
+        ('articles', '0007_old_slugs'),
     ]
 
     operations = [

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0004_search_index'),
+        ('articles', '0006_search_index'),
         ('contenttypes', '0002_remove_content_type_name'),
     ]
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0007_share_fields'),
+        ('articles', '0009_share_fields'),
     ]
 
     operations = [

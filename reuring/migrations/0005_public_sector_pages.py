@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('reuring', '0002_site_details_singleton_constraint'),
+        ('reuring', '0004_promotion_links_https_or_one_slash'),
     ]
 
     operations = [

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0003_derive_kind_shared_publication_fields'),
+        ('articles', '0005_preview_permission'),
     ]
 
     operations = [

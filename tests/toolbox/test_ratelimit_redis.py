@@ -10,7 +10,7 @@ import pytest
 import redis
 from django.core.cache import caches
 
-from comments import ratelimit
+from toolbox import ratelimit
 
 REDIS_URL = os.environ.get("REURING_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +33,7 @@ def redis_ratelimit(settings):
     }
     yield caches["ratelimit"]
     keys = [
-        ratelimit._key(kind, value)
+        ratelimit._key("comments", kind, value)
         for kind, value in [
             ("flood-net", "192.0.2.0/24"),
             ("flood-email", "a@example.nl"),
@@ -44,16 +44,20 @@ def redis_ratelimit(settings):
     caches["ratelimit"].delete_many(keys)
 
 
+def register(**post):
+    return ratelimit.register_post(scope="comments", flood_seconds=15, hourly_limit=30, **post)
+
+
 def test_a_second_post_from_a_network_is_refused_through_redis(redis_ratelimit):
-    first = ratelimit.register_post(network="192.0.2.0/24", email="a@example.nl")
-    second = ratelimit.register_post(network="192.0.2.0/24", email="b@example.nl")
+    first = register(network="192.0.2.0/24", email="a@example.nl")
+    second = register(network="192.0.2.0/24", email="b@example.nl")
 
     assert first is None
     assert second == ratelimit.Limit.FLOOD
 
 
 def test_redis_holds_no_readable_address(redis_ratelimit):
-    ratelimit.register_post(network="192.0.2.0/24", email="a@example.nl")
+    register(network="192.0.2.0/24", email="a@example.nl")
 
     stored = redis.Redis.from_url(REDIS_URL).keys("*")
     assert stored

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0006_speaker_and_series_updated_at'),
+        ('articles', '0008_speaker_and_series_updated_at'),
     ]
 
     operations = [

@@ -67,6 +67,35 @@ PAGE = NumberParameter("page", maximum=1_000_000)
 SITEMAP_PAGE = NumberParameter("p", maximum=1_000_000)
 
 
+class TextParameter:
+    """A query parameter holding text a reader typed, such as a search: at most
+    `max_length` characters (the rest is dropped), without control characters. Absent: "".
+    More than one value: 404, as for numbers."""
+
+    def __init__(self, name: str, *, max_length: int):
+        self.name = name
+        self.max_length = max_length
+
+    def read(self, request: HttpRequest) -> str:
+        values = request.GET.getlist(self.name)
+        if len(values) > 1:
+            raise Http404(f"{self.name} given more than once")
+        text = values[0] if values else ""
+        printable = "".join(char for char in text if char.isprintable()).strip()
+        return printable[: self.max_length].strip()
+
+
+def kept_parameters(request: HttpRequest, names) -> list[tuple[str, str]]:
+    """The (name, value) pairs of the query string whose name is in `names` (for links that
+    keep a page's own parameters and drop the rest, such as tracking codes)."""
+    return [(name, request.GET[name]) for name in request.GET if name in names]
+
+
+def query_string(request: HttpRequest) -> str:
+    """The query string as sent, for passing it on unchanged (a redirect)."""
+    return request.META.get("QUERY_STRING", "")
+
+
 class ParsedPageMixin:
     """For ListViews: the page number read through PAGE instead of Django's own int()."""
 

@@ -73,19 +73,12 @@ class SearchResults:
         ]
 
 
-def page_number(raw) -> int:
-    try:
-        return max(1, int(raw))
-    except (TypeError, ValueError):
-        return 1
-
-
-def search(text: str, *, kind: str = "", page=1) -> SearchResults:
+def search(text: str, *, kind: str = "", page: int | None = 1) -> SearchResults:
     """The results for what a reader typed, on page `page`, optionally of one kind only."""
     query = parse_query(text[:MAX_QUERY_LENGTH])
     if kind not in SearchDocument.Kind.values:
         kind = ""
-    results = SearchResults(query=query, kind=kind, number=page_number(page))
+    results = SearchResults(query=query, kind=kind, number=max(1, page or 1))
     if query.is_empty:
         return results
     engine = backend()

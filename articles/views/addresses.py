@@ -6,6 +6,7 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
 
 from articles.models import OldSlug
+from toolbox.params import query_string
 
 
 def follows_old_slugs(model):
@@ -24,7 +25,7 @@ def follows_old_slugs(model):
                     raise
             match = request.resolver_match
             url = reverse(match.view_name, args=args, kwargs={**kwargs, "slug": current})
-            query = request.META.get("QUERY_STRING", "")
+            query = query_string(request)
             return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
 
         return wrapped

@@ -8,22 +8,20 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 
 from articles.search.results import MAX_QUERY_LENGTH, search
+from toolbox.params import NumberParameter, TextParameter
 
-QUERY_PARAMETER = "q"
-KIND_PARAMETER = "soort"
-PAGE_PARAMETER = "pagina"
+QUERY = TextParameter("q", max_length=MAX_QUERY_LENGTH)
+KIND = TextParameter("soort", max_length=20)
+PAGE = NumberParameter("pagina", maximum=1_000_000)
 
 
 @require_GET
 def search_page(request):
-    text = request.GET.get(QUERY_PARAMETER, "").strip()
-    results = search(
-        text, kind=request.GET.get(KIND_PARAMETER, ""), page=request.GET.get(PAGE_PARAMETER)
-    )
-    text = text[:MAX_QUERY_LENGTH]
+    text = QUERY.read(request)
+    results = search(text, kind=KIND.read(request), page=PAGE.read(request))
 
     def link(*, kind=results.kind, page=1):
-        parameters = {QUERY_PARAMETER: text, KIND_PARAMETER: kind, PAGE_PARAMETER: page}
+        parameters = {QUERY.name: text, KIND.name: kind, PAGE.name: page}
         kept = {name: value for name, value in parameters.items() if value and value != 1}
         return f"{reverse('articles:search')}?{urlencode(kept)}"
 

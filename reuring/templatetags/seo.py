@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from reuring import blocks, structured_data
 from reuring.templatetags.site_blocks import json_for_script
+from toolbox.params import kept_parameters
 
 register = template.Library()
 
@@ -18,15 +19,13 @@ DEFAULT_DESCRIPTION = _("News, debates and insights about a government that keep
 
 
 @register.simple_tag(takes_context=True)
-def canonical_link(context, *kept_parameters):
+def canonical_link(context, *names):
     """<link rel="canonical"> to this page without tracking or comment-page parameters;
-    only `kept_parameters` (default: "page", for lists) stay in the address."""
+    only the parameters `names` (default: "page", for lists) stay in the address."""
     request = context["request"]
-    kept = kept_parameters or ("page",)
+    kept = names or ("page",)
     parameters = [
-        (name, value)
-        for name, value in request.GET.items()
-        if name in kept and value and value != "1"
+        (name, value) for name, value in kept_parameters(request, kept) if value and value != "1"
     ]
     url = request.build_absolute_uri(request.path)
     if parameters:

@@ -124,12 +124,12 @@ def test_results_are_paginated_and_a_page_beyond_the_end_shows_the_last(client):
 
     second = search(client, "ambtenaren", pagina=2)
     beyond = search(client, "ambtenaren", pagina=99)
-    junk = search(client, "ambtenaren", pagina="twee")
+    junk = client.get(SEARCH, {"q": "ambtenaren", "pagina": "twee"})
 
     assert len(found_titles(second)) == RESULTS_PER_PAGE
     assert beyond.context["results"].number == 3
     assert len(found_titles(beyond)) == 5
-    assert junk.context["results"].number == 1
+    assert junk.status_code == 404  # an address the site never made (toolbox.params)
     assert (
         'rel="next"' in second.text and "pagina=3" in second.text and "q=ambtenaren" in second.text
     )
@@ -183,7 +183,7 @@ NOTHING = "Niets gevonden voor"
         ("de het een", NO_WORDS),
         ('"', NO_WORDS),
         ("*", NO_WORDS),
-        ("\x00\x01", NO_WORDS),
+        ("\x00\x01", PROMPT),
         ("😀", NO_WORDS),
         ("ambtenaren AND OR NOT", NOTHING),
         ("NEAR(ambtenaren", NOTHING),

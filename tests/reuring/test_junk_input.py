@@ -121,7 +121,21 @@ def site():
         "articles:bloggers": [reverse("articles:bloggers")],
         "articles:blogger": [reverse("articles:blogger", args=[blogger.slug])],
         "comments:policy": [reverse("comments:policy")],
-        "django.contrib.sitemaps.views.sitemap": [reverse("django.contrib.sitemaps.views.sitemap")],
+        "sitemap": [reverse("sitemap")],
+        "robots_txt": [reverse("robots_txt")],
+        "accessibility": [reverse("accessibility")],
+        "privacy": [reverse("privacy")],
+        "colophon": [reverse("colophon")],
+        "articles:search": [reverse("articles:search"), reverse("articles:search") + "?q=leren"],
+        "articles:feed_atom": [reverse("articles:feed_atom")],
+        "articles:tag_feed": [reverse("articles:tag_feed", args=["leren"])],
+        "articles:tag_feed_atom": [reverse("articles:tag_feed_atom", args=["leren"])],
+        "articles:series_feed": [reverse("articles:series_feed", args=[article.series.slug])],
+        "articles:series_feed_atom": [
+            reverse("articles:series_feed_atom", args=[article.series.slug])
+        ],
+        "articles:blogger_feed": [reverse("articles:blogger_feed", args=[blogger.slug])],
+        "articles:blogger_feed_atom": [reverse("articles:blogger_feed_atom", args=[blogger.slug])],
     }
     post_urls = {
         "comments:post": reverse("comments:post", args=[article.pk]),
@@ -146,7 +160,7 @@ def test_every_public_url_has_a_sample_here(site):
 
 
 # What the site's own links use, and what scanners try; the registry adds any new ones.
-KNOWN_PARAMETERS = ["page", "reacties", "reageer-op", "p", "q"]
+KNOWN_PARAMETERS = ["page", "reacties", "reageer-op", "p", "q", "soort", "pagina"]
 
 
 def test_junk_in_any_query_parameter_of_any_page_is_never_a_500(client, site):

@@ -11,7 +11,7 @@ PYTHON ?= $(shell for candidate in python python3.13 python3.12 python3; do \
 	$$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && \
 	{ echo $$candidate; break; }; done)
 
-.PHONY: install run test lint check-deploy clean bench bench-search validate-html
+.PHONY: install run serve test lint check-deploy clean bench bench-inprocess bench-search validate-html
 
 install: $(STAMP)
 
@@ -37,6 +37,11 @@ run: install var
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	echo "Task worker started (pid $$worker); it stops when the server stops."; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# Production settings: migrate, collectstatic, gunicorn (2 x CPU cores + 1 workers) and the
+# task worker beside it; a secret key is generated once into var/ (see deploy/serve.py).
+serve: install var
+	$(PY) deploy/serve.py --host $(HOST) --port $(PORT)
 
 test: install var
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -62,8 +62,14 @@ check-deploy: install
 clean:
 	rm -rf $(VENV) var test-output staticfiles
 
-# Throughput of the public pages as ratios against a bare Django view (see bench/pages.py).
+# The article page, home, Nieuws and a static file over HTTP through gunicorn with production
+# settings, as ratios to a bare Django view (see bench/http_pages.py; ARGS=--scale for 10x).
+# Needs wrk (Debian package `wrk`): installed with apt-get when missing and run as root.
 bench: install
+	$(PY) bench/http_pages.py $(ARGS)
+
+# The same pages in-process through Django's test client, page cache off and on (bench/pages.py).
+bench-inprocess: install
 	$(PY) bench/pages.py
 
 # Site search at 1x and 10x the demo content, against the bare view (see bench/search.py).

@@ -1,6 +1,6 @@
 """Throughput of the public pages, as ratios against a bare Django view.
 
-    make bench            (or: .venv/bin/python bench/pages.py --seconds 3)
+    make bench-inprocess  (or: .venv/bin/python bench/pages.py --seconds 3)
 
 Loads the demo content into a throw-away SQLite database, then requests each page
 in-process through Django's full middleware stack (no network, one thread) for a

@@ -174,7 +174,17 @@ LATENCY_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 def wrk(url: str, threads: int, connections: int, seconds: int) -> Run:
     output = subprocess.run(
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds:g}s", "--latency", url],
+        # A slow page on a loaded machine is slow, not failed: wrk's own limit is 2 s.
+        [
+            "wrk",
+            f"-t{threads}",
+            f"-c{connections}",
+            f"-d{seconds:g}s",
+            "--timeout",
+            "30s",
+            "--latency",
+            url,
+        ],
         capture_output=True,
         text=True,
         check=True,

@@ -167,6 +167,7 @@ class Run:
     requests_per_second: float
     p50_ms: float
     errors: int
+    requests: int = 0
 
 
 LATENCY_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
@@ -190,8 +191,9 @@ def wrk(url: str, threads: int, connections: int, seconds: int) -> Run:
         check=True,
     ).stdout
     rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    count = re.search(r"(\d+) requests in", output)
     p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)\b", output)
-    if not rate or not p50:
+    if not rate or not p50 or not count:
         raise SystemExit(f"Could not read wrk's output for {url}:\n{output}")
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     sockets = re.search(
@@ -201,7 +203,18 @@ def wrk(url: str, threads: int, connections: int, seconds: int) -> Run:
     # A sync worker closes each connection; wrk counts only real failures as errors here.
     if sockets:
         errors += int(sockets.group(1)) + int(sockets.group(4))
-    return Run(float(rate.group(1)), float(p50.group(1)) * LATENCY_UNITS[p50.group(2)], errors)
+    p50_ms = float(p50.group(1)) * LATENCY_UNITS[p50.group(2)]
+    return Run(float(rate.group(1)), p50_ms, errors, int(count.group(1)))
+
+
+def wrk_enough(url: str, threads: int, connections: int, seconds: int, minimum: int) -> Run:
+    """wrk for `seconds`, or longer (up to about a minute) until `minimum` requests were
+    answered: on a loaded machine a built page may take a second or more."""
+    run = wrk(url, threads, connections, seconds)
+    while run.requests < minimum and seconds < 60:
+        seconds *= 4
+        run = wrk(url, threads, connections, seconds)
+    return run
 
 
 # --- The site's data ------------------------------------------------------------------------
@@ -404,8 +417,8 @@ def measure(servers: dict[str, Server], page_list: list[Page], seconds: int, p50
         for page in order:
             url = servers[page.server].base + page.path
             wrk(url, 2, 16, 1)  # warm-up: every worker fills its caches
-            throughput = wrk(url, 2, 16, seconds)
-            single = wrk(url, 1, 1, p50_seconds)
+            throughput = wrk_enough(url, 2, 16, seconds, minimum=32)
+            single = wrk_enough(url, 1, 1, p50_seconds, minimum=5)
             runs[page.name] = Run(
                 throughput.requests_per_second, single.p50_ms, throughput.errors + single.errors
             )

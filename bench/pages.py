@@ -8,8 +8,8 @@ fixed time, after one warm-up request, twice: with the whole-page cache off (the
 built every time; the site-wide blocks come from their cache) and on. Reports requests
 per second, the ratio to the bare view measured in the same run, and the SQL queries of
 one request. Ratios are what to compare between machines and runs; absolute numbers vary
-with the machine. The article page carries a comment form with a CSRF token, so it is
-never stored whole: its "cached" figure is its built-every-time figure.
+with the machine. The article page is cached too: its CSRF token, the form's signed fields
+and the reader's waiting comments are filled in around the stored page (toolbox.holes).
 """
 
 import argparse

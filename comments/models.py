@@ -164,6 +164,10 @@ class Comment(models.Model):
     def __str__(self):
         return f"{self.name}: {Truncator(self.body).chars(60)}"
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.loaded_status = self.status
+
     def get_absolute_url(self):
         """The article page (on the right page of comments) at this comment's anchor."""
         top = self.parent if self.parent_id and self.parent else self
@@ -180,6 +184,17 @@ class Comment(models.Model):
         named = page > 1 or not newest_first()
         query = f"?reacties={page}" if named else ""
         return f"{self.article.get_absolute_url()}{query}#{self.anchor}"
+
+    # The status as stored before this save: whether a save changes what readers see
+    # (reuring.signals). None for a comment not yet stored.
+    loaded_status: str | None = None
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        comment = super().from_db(db, field_names, values, **kwargs)
+        # A deferred status may have been anything: assume it was shown.
+        comment.loaded_status = comment.__dict__.get("status", Comment.Status.APPROVED)
+        return comment
 
     @staticmethod
     def normalise_email(email: str) -> str:

@@ -88,6 +88,9 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                # Replaces Django's own csrf_token: on a page stored in the page cache the
+                # token is a hole, filled in for each reader (toolbox.holes).
+                "toolbox.holes.csrf",
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -146,6 +149,13 @@ CACHES["ratelimit"] = (
     }
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"}
+)
+# What clears cached pages and blocks (toolbox.cache_versions) must reach every process: with
+# Redis the versions live there; without it, in files every process on this machine reads.
+CACHE_VERSIONS_DIR = (
+    None
+    if REDIS_URL
+    else Path(env_str("REURING_CACHE_VERSIONS_DIR", str(VAR_DIR / "cache-versions")))
 )
 
 # --- Passwords and auth -------------------------------------------------------

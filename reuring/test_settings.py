@@ -28,6 +28,8 @@ CACHES = {
         "LOCATION": "ratelimit",
     },
 }
+# The embedded default (no Redis): versions in files, in this run's own folder.
+CACHE_VERSIONS_DIR = VAR_DIR / "cache-versions"  # noqa: F405
 # Serve static files from the app folders, as in development; nothing is collected.
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="reuring-test-static-"))
 WHITENOISE_USE_FINDERS = True

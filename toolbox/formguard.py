@@ -15,14 +15,16 @@ Flood and hourly limits live in toolbox.ratelimit; the form id tells them a retr
 import secrets
 import time
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from django import forms
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
-from toolbox import signing
+from toolbox import holes, signing
 from toolbox.params import parse_whole_number
 
 HONEYPOT_FIELD = "website"
@@ -89,11 +91,21 @@ class FormGuard:
         return None
 
 
+@holes.filler
+def security_fields(request, purpose: str, target_field: str, target: str) -> str:
+    fields = FormGuard(purpose=purpose, target_field=target_field, target=target).fresh_fields()
+    # Runs on every page served from the cache: plain escaping, no template machinery.
+    return "".join(
+        f'<input type="hidden" name="{escape(name)}" value="{escape(value)}">\n'
+        for name, value in fields.items()
+    )
+
+
 class GuardedFormMixin:
     """For forms.Form and ModelForm: the guard's honeypot field and checks.
 
     Call `guard_with(guard)` in __init__ after super().__init__; check `is_tampered()`
-    before `is_valid()`. Templates render `form.fresh_security_data` and the honeypot
+    before `is_valid()`. Templates render `form.security_fields` and the honeypot
     with includes/form_guard.html.
     """
 
@@ -123,6 +135,18 @@ class GuardedFormMixin:
     def fresh_security_data(self) -> dict[str, str]:
         """New signed fields for showing this form (again: the old ones may have expired)."""
         return self.guard.fresh_fields()
+
+    def security_fields(self) -> SafeString:
+        """The signed hidden fields as HTML. Every copy of the form gets its own id and time,
+        so on a page from the page cache they are a hole, filled in for each reader."""
+        guard = self.guard
+        return holes.per_reader(
+            None,
+            "toolbox.formguard.security_fields",
+            guard.purpose,
+            guard.target_field,
+            guard.target,
+        )
 
     def clean(self):
         cleaned = super().clean()  # type: ignore[misc]

@@ -1,11 +1,12 @@
 """Reading what a reader sends: every query parameter and number field, parsed or refused.
 
 Public views read their query parameters only through a `NumberParameter` (every one is
-listed in `PARAMETERS`, which the junk-input tests send garbage to), and forms read ids and
-numbers through `WholeNumberField`. Both use `parse_whole_number`, which accepts ASCII
-digits and nothing else: `str.isdigit()` and `int()` accept "²", "①" or "١٢" and numbers of
-thousands of digits, which then fail deep inside a query as a 500. What cannot be parsed is
-a 404 for a parameter and a Dutch error for a form field, never a guess.
+listed in `PARAMETERS`, which the junk-input tests send garbage to) or a `TextParameter`;
+both note that the page read them (`parameters_read`: the page cache keys on those only).
+Forms read ids and numbers through `WholeNumberField`. Both use `parse_whole_number`,
+which accepts ASCII digits and nothing else: `str.isdigit()` and `int()` accept "²", "①"
+or "١٢" and numbers of thousands of digits, which then fail deep inside a query as a 500.
+What cannot be parsed is a 404 for a parameter and a Dutch error for a form field, never a guess.
 """
 
 from typing import Any
@@ -38,6 +39,18 @@ def parse_whole_number(raw: object, *, minimum: int = 1, maximum: int = MAX_NUMB
 PARAMETERS: dict[str, "NumberParameter"] = {}
 
 
+def _note_read(request: HttpRequest, name: str) -> None:
+    # The page cache keys a page on the parameters it read, and nothing else.
+    read = request.__dict__.setdefault("_parameters_read", set())
+    read.add(name)
+
+
+def parameters_read(request: HttpRequest) -> frozenset[str]:
+    """The names of the query parameters this request's page read (present or not): the
+    only ones that can change it. Every other parameter (tracking codes, junk) cannot."""
+    return frozenset(request.__dict__.get("_parameters_read", ()))
+
+
 class NumberParameter:
     """A query parameter holding one whole number, e.g. a page number or a comment id.
 
@@ -51,6 +64,7 @@ class NumberParameter:
         PARAMETERS[name] = self
 
     def read(self, request: HttpRequest) -> int | None:
+        _note_read(request, self.name)
         values = request.GET.getlist(self.name)
         if not values or values == [""]:
             return None
@@ -77,6 +91,7 @@ class TextParameter:
         self.max_length = max_length
 
     def read(self, request: HttpRequest) -> str:
+        _note_read(request, self.name)
         values = request.GET.getlist(self.name)
         if len(values) > 1:
             raise Http404(f"{self.name} given more than once")
@@ -86,9 +101,20 @@ class TextParameter:
 
 
 def kept_parameters(request: HttpRequest, names) -> list[tuple[str, str]]:
-    """The (name, value) pairs of the query string whose name is in `names` (for links that
-    keep a page's own parameters and drop the rest, such as tracking codes)."""
-    return [(name, request.GET[name]) for name in request.GET if name in names]
+    """The (name, value) pairs of the query string whose name is in `names` and that this
+    page read (for links that keep a page's own parameters and drop the rest, such as
+    tracking codes, or a page number on a page without pages)."""
+    read = parameters_read(request)
+    return [(name, request.GET[name]) for name in request.GET if name in names and name in read]
+
+
+def has_query(request: HttpRequest) -> bool:
+    return bool(request.GET)
+
+
+def values_of(request: HttpRequest, names) -> list[tuple[str, str]]:
+    """Every (name, value) of the parameters `names`, sorted by name (a cache key)."""
+    return [(name, value) for name in sorted(names) for value in request.GET.getlist(name)]
 
 
 def query_string(request: HttpRequest) -> str:

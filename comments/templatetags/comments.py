@@ -1,14 +1,13 @@
 from django import template
 from django.conf import settings
 from django.contrib.messages import get_messages
-from django.middleware.csrf import get_token
 
 from comments.forms import CommentForm
 from comments.models import comment_counts as count_comments
-from comments.own import own_comment_ids
 from comments.rendering import comment_html
 from comments.thread import thread_page
 from comments.views import MESSAGE_TAG
+from toolbox import holes
 from toolbox.params import NumberParameter
 
 register = template.Library()
@@ -32,11 +31,12 @@ def _thread(request, article):
     the title and the section below the article share it."""
     pages = request.__dict__.setdefault("_comment_thread_pages", {})
     if article.pk not in pages:
-        pages[article.pk] = thread_page(
-            article=article,
-            page=COMMENT_PAGE.read(request),
-            own_comment_ids=own_comment_ids(request),
-        )
+        # Without the reader's own waiting comments: they are a hole (see comment_section).
+        pages[article.pk] = thread_page(article=article, page=COMMENT_PAGE.read(request))
+        discussion = pages[article.pk].discussion
+        if discussion.is_open():
+            # The form goes when comments close: a stored page must not outlive that.
+            holes.changes_at(request, discussion.closes_at)
     return pages[article.pk]
 
 
@@ -62,7 +62,6 @@ def comment_section(context, article):
     user = request.user
     if user.is_authenticated and user.is_staff:
         form.initial.update(name=user.get_full_name() or user.get_username(), email=user.email)
-    get_token(request)  # the form needs the CSRF cookie
     return {
         "show": True,
         "request": request,
@@ -71,6 +70,9 @@ def comment_section(context, article):
         "form": form,
         "reply_to": reply_to,
         "confirmations": _confirmations(request),
+        # This reader's own, filled in around the stored page (toolbox.holes); like the
+        # CSRF token and the form's signed fields, never inside a cached fragment.
+        "own_comments": holes.per_reader(request, "comments.own.waiting_comments", article.pk),
         "csrf_token": context.get("csrf_token"),
         "page_parameter": COMMENT_PAGE.name,
         "reply_parameter": REPLY_TO.name,

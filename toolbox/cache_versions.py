@@ -68,6 +68,7 @@ class FileVersionStore:
         # Written aside and then put in place, so a reader never sees half a version.
         fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".new-")
         try:
+            os.fchmod(fd, 0o644)  # readable by every process of the site, whoever runs it
             with os.fdopen(fd, "w") as file:
                 file.write(_new_version())
             if only_if_absent:

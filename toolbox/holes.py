@@ -123,6 +123,7 @@ def finish(request, response) -> None:
 
 # --- The CSRF token as a hole, through Django's own functions
 
+
 def _no_view(request) -> HttpResponse:
     raise NotImplementedError  # only the middleware's request and response steps are used
 

@@ -52,6 +52,8 @@ def test_without_javascript_a_reader_posts_and_sees_their_comment_waiting(browse
     page = context.new_page()
     try:
         visit(page, urls["article"])
+        # The honeypot stays hidden (an unclosed brace in site.css once showed it).
+        assert page.locator(".comment-form .form-trap").is_hidden()
         fill_in(page, text="Zonder script verstuurd.\nMet een tweede regel.")
         page.wait_for_timeout(READER_PAUSE_MS)
 

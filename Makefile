@@ -33,6 +33,8 @@ var:
 run: install var
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content --if-empty
+	@# Renditions a newer version makes (a new format, the focal-point crops) for older pictures.
+	$(PY) manage.py generateimages > /dev/null
 	@$(PY) manage.py db_worker --no-reload --verbosity 0 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	echo "Task worker started (pid $$worker); it stops when the server stops."; \

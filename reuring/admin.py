@@ -99,7 +99,7 @@ class PromotionAdmin(admin.ModelAdmin):
     list_filter = [PromotionStateFilter, "placement"]
     search_fields = ["title", "text", "link"]
     fieldsets = [
-        (None, {"fields": ["title", "text", "link", "image"]}),
+        (None, {"fields": ["title", "text", "link", "image", ("image_focus_x", "image_focus_y")]}),
         (_("Where and when"), {"fields": ["placement", "position", "active_from", "active_until"]}),
     ]
 

@@ -15,7 +15,15 @@ from articles.models.publishing import moments
 from reuring import sharing
 from toolbox.renditions import add_renditions, picture_for
 from toolbox.singleton import SingletonModel
-from toolbox.uploads import CleanImageField, GeneratedName
+from toolbox.uploads import (
+    FOCUS_X_HELP,
+    FOCUS_X_LABEL,
+    FOCUS_Y_HELP,
+    FOCUS_Y_LABEL,
+    CleanImageField,
+    FocusField,
+    GeneratedName,
+)
 
 phone_validator = RegexValidator(
     r"^\+?[0-9][0-9 ()-]{5,24}$",
@@ -242,6 +250,8 @@ class Promotion(models.Model):
     )
     image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_focus_x = FocusField(FOCUS_X_LABEL, help_text=FOCUS_X_HELP)
+    image_focus_y = FocusField(FOCUS_Y_LABEL, help_text=FOCUS_Y_HELP)
     placement = models.CharField(
         _("placement"), max_length=20, choices=Placement.choices, default=Placement.SIDEBAR
     )

@@ -11,7 +11,9 @@ CSS_FILES = sorted((Path(__file__).resolve().parents[1] / "static").rglob("*.css
 
 def unclosed_braces(css: str) -> list[int]:
     """Line numbers of braces that are opened and never closed (comments and strings skipped)."""
-    css = re.sub(r"/\*.*?\*/|\"[^\"]*\"|'[^']*'", lambda m: "\n" * m[0].count("\n"), css, flags=re.S)
+    css = re.sub(
+        r"/\*.*?\*/|\"[^\"]*\"|'[^']*'", lambda m: "\n" * m[0].count("\n"), css, flags=re.S
+    )
     opened: list[int] = []
     for number, line in enumerate(css.splitlines(), start=1):
         for char in line:

@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ToolboxConfig(AppConfig):
-    """An app only so Django finds the `picture` template tag; it has no models."""
+    """An app only so Django finds its template tag, widget templates and static files; it
+    has no models."""
 
     name = "toolbox"
     verbose_name = _("Toolbox")

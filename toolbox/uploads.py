@@ -4,15 +4,18 @@ import io
 import uuid
 
 from django import forms
+from django.contrib.admin.widgets import AdminFileWidget
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.core.files.uploadhandler import FileUploadHandler
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
-from toolbox import imaging
+from toolbox import focal, imaging
 from toolbox.pdfcheck import MAX_PDF_BYTES, PdfRejected, check_pdf
+from toolbox.widgets import ImagePreviewInput
 
 # No field takes a larger file than this: the largest of the fields' own limits.
 MAX_FILE_BYTES = max(imaging.MAX_UPLOAD_BYTES, MAX_PDF_BYTES)
@@ -89,10 +92,50 @@ class CleanImageFormField(forms.ImageField):
 
 
 class CleanImageField(models.ImageField):
-    """An ImageField whose admin upload is checked, cleaned and renamed."""
+    """An ImageField whose admin upload is checked, cleaned and renamed, shown with a
+    thumbnail of the current image, and with a focal-point picker where the model has the
+    fields `<name>_focus_x` and `<name>_focus_y` (see FocusField)."""
 
     def formfield(self, **kwargs):
+        widget = kwargs.get("widget")
+        if widget is None or widget is AdminFileWidget or isinstance(widget, AdminFileWidget):
+            kwargs["widget"] = ImagePreviewInput(focal_point=self._has_focal_point())
         return super().formfield(**{"form_class": CleanImageFormField, **kwargs})
+
+    def _has_focal_point(self) -> bool:
+        names = {field.name for field in self.model._meta.get_fields()}
+        return {f"{self.name}_focus_x", f"{self.name}_focus_y"} <= names
+
+
+FOCUS_X_LABEL = _("focal point across (%)")
+FOCUS_Y_LABEL = _("focal point down (%)")
+FOCUS_X_HELP = _("0 is the left edge of the image, 50 the middle, 100 the right edge.")
+FOCUS_Y_HELP = _("0 is the top of the image, 50 the middle, 100 the bottom.")
+
+
+class FocusFormField(forms.IntegerField):
+    """A percentage from 0 to 100; left empty, it is the middle."""
+
+    def __init__(self, **kwargs):
+        kwargs.update(required=False, min_value=0, max_value=100)
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        cleaned = super().clean(value)
+        return focal.CENTRE if cleaned is None else cleaned
+
+
+class FocusField(models.PositiveSmallIntegerField):
+    """One coordinate of an image's focal point, as a percentage: 0 is the left (or top)
+    edge, 100 the right (or bottom) one. See toolbox.focal."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("default", focal.CENTRE)
+        kwargs.setdefault("validators", [MaxValueValidator(100)])
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{**kwargs, "form_class": FocusFormField})
 
 
 @deconstructible

@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
 
 from articles.admin.addresses import KeepsOldAddressesAdmin
 from articles.admin.extensions import article_panels
@@ -14,9 +15,13 @@ from articles.admin.sharing import (
     ShareFieldsAdmin,
 )
 from articles.models import Article, ArticleSpeaker, Series, Speaker
+from toolbox.tags import TagLinesField
 
 
 class ArticleSpeakerInline(admin.TabularInline):
+    """Shown right after the body (see render_change_form); with the script, rows are
+    reordered by dragging or with the up and down buttons, which renumber `position`."""
+
     model = ArticleSpeaker
     autocomplete_fields = ["speaker"]
     extra = 1
@@ -57,6 +62,8 @@ class ArticleAdmin(ShareFieldsAdmin, KeepsOldAddressesAdmin):
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
     inlines = [ArticleSpeakerInline]
+    # One tag per line, never taggit's quoting syntax.
+    formfield_overrides = {TaggableManager: {"form_class": TagLinesField}}
     autocomplete_fields = ["related_articles", "related_whitepapers"]
     readonly_fields = ["author", "created_at", "updated_at"]
     save_on_top = True
@@ -67,6 +74,7 @@ class ArticleAdmin(ShareFieldsAdmin, KeepsOldAddressesAdmin):
             {
                 "fields": [
                     "image",
+                    ("image_focus_x", "image_focus_y"),
                     "image_alt",
                     "image_is_decorative",
                     "image_caption",
@@ -88,7 +96,8 @@ class ArticleAdmin(ShareFieldsAdmin, KeepsOldAddressesAdmin):
     ]
 
     class Media:
-        js = ["articles/length-hint.js"]
+        js = ["articles/length-hint.js", "articles/speaker-order.js"]
+        css = {"all": ["articles/speaker-order.css"]}
 
     # --- What other apps add (see articles.admin.extensions)
 
@@ -109,6 +118,18 @@ class ArticleAdmin(ShareFieldsAdmin, KeepsOldAddressesAdmin):
                     fields = list(panel.displays)
                     fieldsets.append((panel.title, {"fields": fields}))  # type: ignore[typeddict-item]
         return fieldsets
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        # The speakers belong with the text: the template puts their table right after the
+        # body, and every other inline at the end.
+        formsets = context.get("inline_admin_formsets", [])
+        context["inline_admin_formsets_after_text"] = [
+            formset for formset in formsets if isinstance(formset.opts, ArticleSpeakerInline)
+        ]
+        context["inline_admin_formsets_at_end"] = [
+            formset for formset in formsets if not isinstance(formset.opts, ArticleSpeakerInline)
+        ]
+        return super().render_change_form(request, context, *args, **kwargs)
 
     # ---
 
@@ -141,6 +162,7 @@ class SpeakerAdmin(KeepsOldAddressesAdmin):
         "function",
         "organisation",
         "photo",
+        ("photo_focus_x", "photo_focus_y"),
         "photo_alt",
         "bio",
         "is_blogger",

@@ -11,11 +11,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
 
 from articles.admin.addresses import KeepsOldAddressesAdmin
 from articles.admin.publishing import PublicationStateFilter, visibility
 from articles.models import Whitepaper, WhitepaperLead
 from toolbox.admin import RecordAdminMixin
+from toolbox.tags import TagLinesField
 from toolbox.uploads import PdfField
 
 # Spreadsheet programs run a cell that starts with one of these as a formula.
@@ -37,10 +39,16 @@ class WhitepaperAdmin(KeepsOldAddressesAdmin):
     readonly_fields = ["current_pdf", "download_count", "created_at", "updated_at"]
     save_on_top = True
     # The PDF has no public address to link to as "Currently: ..."; see current_pdf.
-    formfield_overrides = {PdfField: {"widget": forms.FileInput(attrs={"accept": ".pdf"})}}
+    formfield_overrides = {
+        PdfField: {"widget": forms.FileInput(attrs={"accept": ".pdf"})},
+        TaggableManager: {"form_class": TagLinesField},
+    }
     fieldsets = [
         (None, {"fields": ["title", "slug", "audience", "teaser", "summary"]}),
-        (_("Files"), {"fields": ["cover", "pdf", "current_pdf"]}),
+        (
+            _("Files"),
+            {"fields": ["cover", ("cover_focus_x", "cover_focus_y"), "pdf", "current_pdf"]},
+        ),
         (_("Publication"), {"fields": ["status", "publish_at", "access", "tags"]}),
         (
             _("Statistics"),

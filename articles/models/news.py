@@ -21,7 +21,15 @@ from articles.models.related import RelatedArticlesQuerySet
 from articles.models.sharing import SharedArticle
 from toolbox.renditions import add_renditions, add_share_rendition, picture_for, share_image_for
 from toolbox.richtext import RichTextField
-from toolbox.uploads import CleanImageField, GeneratedName
+from toolbox.uploads import (
+    FOCUS_X_HELP,
+    FOCUS_X_LABEL,
+    FOCUS_Y_HELP,
+    FOCUS_Y_LABEL,
+    CleanImageField,
+    FocusField,
+    GeneratedName,
+)
 
 SLUG_HELP = _(
     "The last part of the web address. If you change it, the old address keeps working: "
@@ -80,6 +88,8 @@ class Speaker(KeepsOldSlugs):
     )
     photo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     photo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    photo_focus_x = FocusField(FOCUS_X_LABEL, help_text=FOCUS_X_HELP)
+    photo_focus_y = FocusField(FOCUS_Y_LABEL, help_text=FOCUS_Y_HELP)
     photo_alt = models.CharField(
         _("photo description"),
         max_length=250,
@@ -199,6 +209,8 @@ class Article(SharedArticle, Publishable):
     )
     image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_focus_x = FocusField(FOCUS_X_LABEL, help_text=FOCUS_X_HELP)
+    image_focus_y = FocusField(FOCUS_Y_LABEL, help_text=FOCUS_Y_HELP)
     image_alt = models.CharField(
         _("image description"),
         max_length=250,
@@ -217,7 +229,7 @@ class Article(SharedArticle, Publishable):
     image_credit = models.CharField(
         _("credit"), max_length=120, blank=True, help_text=_("Photographer or source.")
     )
-    tags = TaggableManager(_("tags"), blank=True, help_text=_("Separate tags with commas."))
+    tags = TaggableManager(_("tags"), blank=True, help_text=_("One tag per line."))
     speakers = models.ManyToManyField(
         Speaker, through="ArticleSpeaker", related_name="articles", blank=True
     )

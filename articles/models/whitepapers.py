@@ -16,7 +16,16 @@ from toolbox.formguard import form_id_field, single_use_constraint
 from toolbox.renditions import add_renditions, add_share_rendition, picture_for, share_image_for
 from toolbox.richtext import RichTextField
 from toolbox.storage import private_storage
-from toolbox.uploads import CleanImageField, GeneratedName, PdfField
+from toolbox.uploads import (
+    FOCUS_X_HELP,
+    FOCUS_X_LABEL,
+    FOCUS_Y_HELP,
+    FOCUS_Y_LABEL,
+    CleanImageField,
+    FocusField,
+    GeneratedName,
+    PdfField,
+)
 
 RELATED_COUNT = 3
 LATEST_COUNT = 2
@@ -105,6 +114,8 @@ class Whitepaper(Publishable):
     )
     cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_focus_x = FocusField(FOCUS_X_LABEL, help_text=FOCUS_X_HELP)
+    cover_focus_y = FocusField(FOCUS_Y_LABEL, help_text=FOCUS_Y_HELP)
     pdf = PdfField(
         _("PDF file"),
         upload_to=GeneratedName("whitepapers"),
@@ -128,7 +139,7 @@ class Whitepaper(Publishable):
     tags = TaggableManager(
         _("tags"),
         blank=True,
-        help_text=_("Separate tags with commas. Articles with the same tags show this whitepaper."),
+        help_text=_("One tag per line. Articles with the same tags show this whitepaper."),
     )
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
 

@@ -83,6 +83,35 @@ def banner(seed: str, label: str, palette: Palette) -> bytes:
     return _jpeg(image)
 
 
+# Where a drawn picture's focal point lies, in percentages (see toolbox.focal): the head of
+# a portrait; in a banner the start of its label, so cropped cards read the whole word.
+PORTRAIT_FOCUS = (50, 36)
+LABEL_FONT_SIZE, LABEL_MARGIN, LABEL_PADDING = 96, 96, 40
+
+
+def banner_focus(label: str) -> tuple[int, int]:
+    """The focal point of `banner(..., label, ...)`: the left end of its label, halfway up."""
+    width, height = BANNER_SIZE
+    _, top, _, bottom = label_box(label)
+    return round(100 * LABEL_MARGIN / width), round(100 * (top + bottom) / 2 / height)
+
+
+def label_box(label: str) -> tuple[int, int, int, int]:
+    """Where `banner` draws the band behind its label (left, top, right, bottom)."""
+    font = ImageFont.load_default(size=LABEL_FONT_SIZE)
+    left, top, right, bottom = (
+        round(edge)
+        for edge in ImageDraw.Draw(Image.new("L", (1, 1))).textbbox((0, 0), label, font=font)
+    )
+    height = BANNER_SIZE[1]
+    return (
+        0,
+        height - LABEL_MARGIN - (bottom - top) - 2 * LABEL_PADDING,
+        LABEL_MARGIN + right + LABEL_PADDING,
+        height - LABEL_MARGIN,
+    )
+
+
 def portrait(seed: str, initials: str, palette: Palette) -> bytes:
     """A 640x640 JPEG placeholder: a head-and-shoulders silhouette above the initials."""
     rng = random.Random(seed)
@@ -159,14 +188,11 @@ def _label(image: Image.Image, text: str, palette: Palette) -> None:
         # Pillow's built-in font has no accented letters: they would show as empty boxes.
         raise ValueError(f"Picture labels must be plain ASCII, not {text!r}.")
     draw = ImageDraw.Draw(image)
-    font = ImageFont.load_default(size=96)
+    font = ImageFont.load_default(size=LABEL_FONT_SIZE)
     left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
-    margin, padding = 96, 40
+    margin, padding = LABEL_MARGIN, LABEL_PADDING
     band = Image.new("RGBA", image.size, (0, 0, 0, 0))
-    ImageDraw.Draw(band).rectangle(
-        (0, 900 - margin - (bottom - top) - 2 * padding, margin + right + padding, 900 - margin),
-        fill=(*palette.start, 190),
-    )
+    ImageDraw.Draw(band).rectangle(label_box(text), fill=(*palette.start, 190))
     image.alpha_composite(band)
     baseline = 900 - margin - padding
     draw.rectangle(

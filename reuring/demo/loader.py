@@ -96,6 +96,7 @@ def _speaker(
             f"een silhouet met de initialen {spec.initials}"
         ),
     )
+    speaker.photo_focus_x, speaker.photo_focus_y = images.PORTRAIT_FOCUS
     _attach(speaker.photo, portrait(), f"{spec.slug}.jpg", summary)
     speaker.save()
     return speaker
@@ -123,6 +124,7 @@ def _article(spec: content.ArticleSpec, *, series, speakers, summary: Summary) -
         image_caption=spec.image_caption,
         image_credit=content.IMAGE_CREDIT,
     )
+    article.image_focus_x, article.image_focus_y = images.banner_focus(spec.image_label)
     _attach(article.image, banner(), f"{spec.slug}.jpg", summary)
     article.save()
     article.tags.set(list(spec.tags))

@@ -29,7 +29,7 @@ def article_form(**overrides):
         "status": "published",
         "publish_at_0": "2026-11-20",
         "publish_at_1": "10:00:00",
-        "tags": "leren, ontwikkelen",
+        "tags": "leren\nontwikkelen",
         "allow_comments": "on",
         "article_speakers-TOTAL_FORMS": "0",
         "article_speakers-INITIAL_FORMS": "0",

@@ -17,9 +17,10 @@ from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
 from articles.models import Article, ArticleSpeaker, Series, Speaker
-from reuring.demo import admin_user, content
+from reuring.demo import admin_user, content, images
+from toolbox import focal
+from toolbox.renditions import FORMATS, rendition_widths
 from toolbox.renditions import rendition as rendition_file
-from toolbox.renditions import rendition_widths
 
 pytestmark = pytest.mark.django_db
 
@@ -192,10 +193,34 @@ def test_every_picture_has_its_renditions_on_disk():
         source = getattr(instance, field)
         assert source.storage.exists(source.name)
         for width in rendition_widths(instance, field):
-            for suffix in ("webp", "jpeg"):
+            for suffix, *_ in FORMATS:
                 rendition = rendition_file(instance, field, width, suffix)
                 assert str(rendition.name).startswith(django_settings.IMAGEKIT_CACHEFILE_DIR)
                 assert rendition.storage.exists(str(rendition.name)), rendition.name
+
+
+def test_the_cards_show_each_banners_whole_label_not_nformatiebeheer():
+    # A card crops the 16:9 banner to 3:2 (object-fit: cover); the focal point at the
+    # start of the label keeps its first letters in view, where the centre cut them off.
+    for article in demo_articles():
+        spec = next(spec for spec in content.article_specs() if spec.slug == article.slug)
+        label_left, _, label_right, _ = images.label_box(spec.image_label)
+        focus = (article.image_focus_x, article.image_focus_y)
+        left, _, right, _ = focal.cover_box(*images.BANNER_SIZE, 3, 2, *focus)
+        assert left <= images.LABEL_MARGIN and right >= label_right - images.LABEL_PADDING, (
+            spec.image_label
+        )
+        centre_left, *_ = focal.cover_box(*images.BANNER_SIZE, 3, 2)
+        assert centre_left > images.LABEL_MARGIN  # Without the focal point: "nformatie…"
+
+
+def test_the_share_image_of_each_article_keeps_its_label():
+    for article in demo_articles():
+        spec = next(spec for spec in content.article_specs() if spec.slug == article.slug)
+        _, label_top, _, label_bottom = images.label_box(spec.image_label)
+        focus = (article.image_focus_x, article.image_focus_y)
+        left, top, right, bottom = focal.crop_box(*images.BANNER_SIZE, 1200, 630, *focus)
+        assert left == 0 and top <= label_top and bottom >= label_bottom
 
 
 def test_running_it_twice_creates_no_duplicates_and_no_new_files():

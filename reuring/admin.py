@@ -17,6 +17,10 @@ from reuring.models import (
     SiteDetails,
 )
 from toolbox.admin import RecordAdminMixin, SingletonAdmin
+from toolbox.history import HistoryAdminMixin, register_history
+
+register_history(SiteDetails)
+register_history(Promotion)
 
 
 class SiteDetailsForm(forms.ModelForm):
@@ -34,7 +38,7 @@ class SiteDetailsForm(forms.ModelForm):
 
 
 @admin.register(SiteDetails)
-class SiteDetailsAdmin(SingletonAdmin):
+class SiteDetailsAdmin(HistoryAdminMixin, SingletonAdmin):
     """Every page shows these details: one record, changed but never removed."""
 
     form = SiteDetailsForm
@@ -93,7 +97,7 @@ class PromotionStateFilter(admin.SimpleListFilter):
 
 
 @admin.register(Promotion)
-class PromotionAdmin(admin.ModelAdmin):
+class PromotionAdmin(HistoryAdminMixin, admin.ModelAdmin):
     list_display = ["title", "placement", "position", "active_from", "active_until", "shown_now"]
     list_editable = ["position"]
     list_filter = [PromotionStateFilter, "placement"]

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "taggit",
     "imagekit",
     "django_prose_editor",
+    # Versions of what the redactie edits, for history and rollback (toolbox.history).
+    "reversion",
     "toolbox",
     "reuring",
     "articles",

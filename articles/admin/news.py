@@ -7,6 +7,7 @@ from taggit.managers import TaggableManager
 
 from articles.admin.addresses import KeepsOldAddressesAdmin
 from articles.admin.extensions import article_panels
+from articles.admin.history import ARTICLE_RELATIONS
 from articles.admin.publishing import PublicationStateFilter, visibility
 from articles.admin.sharing import (
     SHARE_FIELDS,
@@ -15,6 +16,7 @@ from articles.admin.sharing import (
     ShareFieldsAdmin,
 )
 from articles.models import Article, ArticleSpeaker, Series, Speaker
+from toolbox.history import HistoryAdminMixin
 from toolbox.tags import TagLinesField
 
 
@@ -47,7 +49,8 @@ class ArticleKindFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(ShareFieldsAdmin, KeepsOldAddressesAdmin):
+class ArticleAdmin(HistoryAdminMixin, ShareFieldsAdmin, KeepsOldAddressesAdmin):
+    history_relations = ARTICLE_RELATIONS
     list_display = ["title", visibility, "publish_at", "series", "tag_names", "author"]
     list_filter = [
         PublicationStateFilter,
@@ -151,7 +154,7 @@ class ArticleAdmin(ShareFieldsAdmin, KeepsOldAddressesAdmin):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(KeepsOldAddressesAdmin):
+class SpeakerAdmin(HistoryAdminMixin, KeepsOldAddressesAdmin):
     list_display = ["name", "function", "organisation", "is_blogger", "photo_thumbnail"]
     list_filter = ["is_blogger"]
     search_fields = ["name", "organisation", "function"]
@@ -180,7 +183,7 @@ class SpeakerAdmin(KeepsOldAddressesAdmin):
 
 
 @admin.register(Series)
-class SeriesAdmin(KeepsOldAddressesAdmin):
+class SeriesAdmin(HistoryAdminMixin, KeepsOldAddressesAdmin):
     list_display = ["name", "slug"]
     fields = ["name", "slug", "description", "old_addresses"]
     search_fields = ["name"]

@@ -17,6 +17,7 @@ from articles.admin.addresses import KeepsOldAddressesAdmin
 from articles.admin.publishing import PublicationStateFilter, visibility
 from articles.models import Whitepaper, WhitepaperLead
 from toolbox.admin import RecordAdminMixin
+from toolbox.history import HistoryAdminMixin
 from toolbox.tags import TagLinesField
 from toolbox.uploads import PdfField
 
@@ -30,7 +31,7 @@ def csv_cell(value) -> str:
 
 
 @admin.register(Whitepaper)
-class WhitepaperAdmin(KeepsOldAddressesAdmin):
+class WhitepaperAdmin(HistoryAdminMixin, KeepsOldAddressesAdmin):
     list_display = ["title", visibility, "access", "publish_at", "download_count", "lead_count"]
     list_filter = [PublicationStateFilter, "access", "tags", "publish_at"]
     search_fields = ["title", "teaser", "audience"]

@@ -19,6 +19,7 @@ from articles.models import Article, ArticleSpeaker, Series, Speaker, Whitepaper
 from reuring.demo import content, images, statements
 from reuring.demo.pdf import minimal_pdf
 from reuring.models import Promotion, SiteDetails
+from toolbox.history import add_first_versions
 
 PUBLISH_HOUR = time(9, 0)
 
@@ -30,6 +31,7 @@ class Summary:
         self.created: Counter[str] = Counter()
         self.present: Counter[str] = Counter()
         self.pictures = 0
+        self.versions = 0
 
     def count(self, kind: str, created: bool) -> None:
         (self.created if created else self.present)[kind] += 1
@@ -40,7 +42,11 @@ class Summary:
             f"{kind}: {self.created[kind]} nieuw, {self.present[kind]} al aanwezig."
             for kind in kinds
         ]
-        return [*lines, f"Afbeeldingen: {self.pictures} gemaakt."]
+        return [
+            *lines,
+            f"Afbeeldingen: {self.pictures} gemaakt.",
+            f"Eerste versies in de geschiedenis: {self.versions}.",
+        ]
 
 
 def load(*, stdout, style) -> None:
@@ -59,8 +65,17 @@ def load(*, stdout, style) -> None:
         for post in content.BLOG_POSTS:
             _blog_post(post, blogger, summary)
         statements.load(summary.count)
+        _first_versions(summary)
     for line in summary.lines():
         stdout.write(line)
+
+
+def _first_versions(summary: Summary) -> None:
+    """Each item gets its first version in the history, so an editor can always go
+    back to the text as it was loaded."""
+    kinds = (Article, Speaker, Series, Whitepaper, Promotion, SiteDetails)
+    objects = (obj for model in kinds for obj in model._default_manager.order_by("pk"))
+    summary.versions = add_first_versions(objects, comment="Demo-inhoud geladen")
 
 
 def _existing[M: models.Model](model: type[M], **key) -> M | None:

@@ -353,3 +353,44 @@ def test_it_prints_no_stale_password_after_someone_changed_it(demo_settings):
     assert "is gewijzigd" in output
     user.refresh_from_db()
     assert user.check_password("een eigen wachtwoord van de redactie")
+
+
+def test_every_demo_item_starts_with_a_version_in_its_history(first_run):
+    from reversion.models import Version
+
+    from reuring.models import Promotion, SiteDetails
+
+    assert "Eerste versies in de geschiedenis:" in first_run
+    for model in (Article, Speaker, Series, Promotion, SiteDetails):
+        for obj in model.objects.all():
+            versions = Version.objects.get_for_object(obj)
+            assert versions.count() == 1, obj
+            assert versions.get().revision.get_comment() == "Demo-inhoud geladen"
+
+
+def test_an_editor_restores_yesterdays_version_of_the_reuringcafe_article(client):
+    from reversion.models import Revision, Version
+
+    from tests.factories import make_user
+
+    article = Article.objects.get(title=REURINGCAFE_TITLE)
+    loaded = Version.objects.get_for_object(article).get()
+    Revision.objects.filter(pk=loaded.revision_id).update(
+        date_created=timezone.now() - timedelta(days=1)
+    )
+    speakers_before = [str(role) for role in article.ordered_speakers]
+    editor = make_user("eindredacteur", is_staff=True, is_superuser=True)
+    client.force_login(editor)
+    Article.objects.filter(pk=article.pk).update(title="Weg ermee", body="<p>Oeps.</p>")
+
+    history = client.get(f"/admin/articles/article/{article.pk}/history/")
+    restore = f"/admin/articles/article/{article.pk}/history/{loaded.pk}/restore/"
+    assert restore in history.content.decode()
+    assert "Ja, deze versie terugzetten" in client.get(restore).content.decode()
+    response = client.post(restore)
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.title == REURINGCAFE_TITLE
+    assert "Oeps" not in article.body
+    assert [str(role) for role in article.ordered_speakers] == speakers_before

@@ -276,6 +276,10 @@ REURING_WHITEPAPER_LINK_HOURS = env_int("REURING_WHITEPAPER_LINK_HOURS", 24)
 # Whitepaper requests (name, e-mail, organisation) are erased after this many days by
 # `manage.py erase_whitepaper_requests` (run it daily).
 REURING_WHITEPAPER_LEAD_DAYS = env_int("REURING_WHITEPAPER_LEAD_DAYS", 90)
+
+# What an editor typed in the article form and did not save is kept on the server for
+# this many days (toolbox.autosave), then deleted.
+REURING_AUTOSAVE_DAYS = env_int("REURING_AUTOSAVE_DAYS", 7)
 # Flood control for the whitepaper form, as for comments: a second request from one network
 # or e-mail address within this many seconds, and requests per network per hour.
 REURING_WHITEPAPER_FLOOD_SECONDS = env_int("REURING_WHITEPAPER_FLOOD_SECONDS", 15)

@@ -16,6 +16,7 @@ from articles.admin.sharing import (
     ShareFieldsAdmin,
 )
 from articles.models import Article, ArticleSpeaker, Series, Speaker
+from toolbox.autosave import AutosaveAdminMixin
 from toolbox.history import HistoryAdminMixin
 from toolbox.tags import TagLinesField
 
@@ -49,7 +50,7 @@ class ArticleKindFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(HistoryAdminMixin, ShareFieldsAdmin, KeepsOldAddressesAdmin):
+class ArticleAdmin(AutosaveAdminMixin, HistoryAdminMixin, ShareFieldsAdmin, KeepsOldAddressesAdmin):
     history_relations = ARTICLE_RELATIONS
     list_display = ["title", visibility, "publish_at", "series", "tag_names", "author"]
     list_filter = [

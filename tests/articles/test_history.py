@@ -245,3 +245,23 @@ def _form_data(form):
 def test_the_restore_url_only_accepts_a_number():
     with pytest.raises(NoReverseMatch):
         reverse("admin:articles_article_restore", args=[1, "x"])
+
+
+def test_the_site_details_go_back_to_an_earlier_version(client):
+    from reuring.models import SiteDetails
+    from tests.factories_site import make_site_details
+
+    admin = make_user("beheerder", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    details = make_site_details()
+    change = reverse("admin:reuring_sitedetails_change", args=[details.pk])
+    data = _form_data(client.get(change).context["adminform"].form)
+    assert client.post(change, data).status_code == 302
+    assert client.post(change, {**data, "phone_display": "070 - 000 00 00"}).status_code == 302
+    first = versions_of(details)[0]
+
+    restore = reverse("admin:reuring_sitedetails_restore", args=[details.pk, first.pk])
+    assertContains(client.get(restore), "070 - 000 00 00")
+    assert client.post(restore).status_code == 302
+
+    assert SiteDetails.current().phone_display == "070- 376 36 36"

@@ -26,8 +26,9 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_POST
 
 from toolbox.models import Draft
+from toolbox.params import TextParameter
 
-RESTORE_PARAMETER = "concept"
+RESTORE_PARAMETER = TextParameter("concept", max_length=20)
 RESTORE_VALUE = "terugzetten"
 # Form fields that say how to save, not what was typed.
 _NOT_TYPED = {"csrfmiddlewaretoken", "_save", "_continue", "_addanother", "_saveasnew"}
@@ -108,7 +109,7 @@ class AutosaveAdminMixin(admin.ModelAdmin):
     # --- The form: keep on a failed save, forget on success, offer to restore
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        if request.method == "GET" and request.GET.get(RESTORE_PARAMETER) == RESTORE_VALUE:
+        if request.method == "GET" and RESTORE_PARAMETER.read(request) == RESTORE_VALUE:
             request._autosave_restore = self._draft(request, object_id)
         response = super().changeform_view(request, object_id, form_url, extra_context)
         if request.method == "POST" and isinstance(response, HttpResponseRedirect):
@@ -129,7 +130,7 @@ class AutosaveAdminMixin(admin.ModelAdmin):
             format_html(
                 '{} <a class="autosave-restore" href="?{}={}">{}</a>',
                 gettext("You have unsaved text from %(moment)s.") % {"moment": moment},
-                RESTORE_PARAMETER,
+                RESTORE_PARAMETER.name,
                 RESTORE_VALUE,
                 gettext("Restore it"),
             ),

@@ -6,7 +6,8 @@
    once into var/secret-key (readable by this user only) and reused on every start, so
    sessions and signed links survive a restart. Without DJANGO_ALLOWED_HOSTS, the localhost
    names. On localhost only, no redirect to HTTPS (there is no TLS proxy in front).
-2. `manage.py migrate` and `manage.py collectstatic` (hashed, compressed files for WhiteNoise).
+2. `manage.py migrate`, `manage.py collectstatic` (hashed, compressed files for WhiteNoise)
+   and `manage.py generateimages` (renditions an upgrade added, made once).
 3. gunicorn with deploy/gunicorn.conf.py (2 x CPU cores + 1 sync workers) and the task
    worker (`manage.py db_worker`, the mail about comments) beside it. When one of them stops,
    or on Ctrl-C, both stop.
@@ -61,8 +62,9 @@ def production_environment(host: str, port: int) -> dict[str, str]:
     return env
 
 
-def manage(env: dict[str, str], *args: str) -> None:
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
+def manage(env: dict[str, str], *args: str, quiet: bool = False) -> None:
+    output = subprocess.DEVNULL if quiet else None
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=output)
 
 
 def supervise(processes: dict[str, subprocess.Popen]) -> int:
@@ -102,6 +104,8 @@ def main() -> int:
     env = production_environment(args.host, args.port)
     manage(env, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+    # Image files added by an upgrade (AVIF, focal-point crops) are made once, here.
+    manage(env, "generateimages", quiet=True)
     processes = {
         "task worker": subprocess.Popen(
             [PYTHON, "manage.py", "db_worker", "--no-reload", "--verbosity", "0"],

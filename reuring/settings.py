@@ -54,7 +54,8 @@ INSTALLED_APPS = [
     "toolbox",
     "reuring",
     "articles",
-    "django_tasks_db",
+    # The task queue under a Dutch name in the admin (reuring.apps).
+    "reuring.apps.BackgroundTasksConfig",
     "comments",
     "axes",
 ]

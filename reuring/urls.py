@@ -17,6 +17,9 @@ handler500 = "reuring.errors.server_error"
 admin.site.site_header = _("Reuring newsroom")
 admin.site.site_title = _("Reuring")
 admin.site.index_title = _("Manage the site")
+# No app menu beside every page: at 1280 px it left the moderation queue and the lists too
+# little room (the index and the breadcrumbs lead to every list).
+admin.site.enable_nav_sidebar = False
 
 
 def parsed_sitemap(request, **kwargs):

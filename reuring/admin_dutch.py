@@ -32,9 +32,7 @@ DJANGO_UNTRANSLATED = [
         "All of the following related items will be deleted:"
     ),
 ]
-MORE_OBJECTS = ngettext_lazy(
-    "…and %(count)d more object.", "…and %(count)d more objects.", "count"
-)
+MORE_OBJECTS = ngettext_lazy("…and %(count)d more object.", "…and %(count)d more objects.", "count")
 
 # Django's Dutch says "De {name} ...", wrong for "het" words (het artikel, het
 # trefwoord): these messages name the kind after the object instead.
@@ -43,9 +41,7 @@ SAVED_MESSAGES = [
     gettext_noop("The {name} “{obj}” was added successfully. You may add another {name} below."),
     gettext_noop("The {name} “{obj}” was changed successfully."),
     gettext_noop("The {name} “{obj}” was changed successfully. You may edit it again below."),
-    gettext_noop(
-        "The {name} “{obj}” was changed successfully. You may add another {name} below."
-    ),
+    gettext_noop("The {name} “{obj}” was changed successfully. You may add another {name} below."),
     gettext_noop("The %(name)s “%(obj)s” was deleted successfully."),
 ]
 

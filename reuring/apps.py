@@ -15,7 +15,7 @@ class ReuringConfig(AppConfig):
 
 
 class BackgroundTasksConfig(tasks_apps.TasksAppConfig):
-    """django-tasks-db under a Dutch name: its own ("Tasks Database Backend") is not translatable."""
+    """django-tasks-db under a Dutch name (its own, "Tasks Database Backend", has no gettext)."""
 
     default = False
-    verbose_name = _("Background tasks")
+    verbose_name = _("Background tasks")  # type: ignore[assignment]  # lazy, as Django allows

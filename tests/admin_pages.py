@@ -9,12 +9,14 @@ to EDITOR_PAGES or MODERATOR_PAGES: a path with `{name}` for the id of an object
 import ast
 import re
 from functools import cache
+from importlib import import_module
 from pathlib import Path
 
 import django
 import django_prose_editor
 import taggit
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
 
 from comments.models import Comment, WordRule
 from comments.services import comment_approve
@@ -127,10 +129,36 @@ def make_admin_objects():
 
 
 def make_staff(username, group):
-    """A staff member in one of the groups the data migration made."""
+    """A staff member in one of the groups the data migrations made ("Redactie",
+    "Moderatoren")."""
     user = make_user(username, is_staff=True)
-    user.groups.add(Group.objects.get(name=group))
+    user.groups.add(_role(group))
     return user
+
+
+def _role(name):
+    group, created = Group.objects.get_or_create(name=name)
+    if created:
+        # A transactional test (the browser tests) flushed what the data migrations made:
+        # give the group the same permissions again, by the migrations' own lists.
+        group.permissions.set(_role_permissions(name))
+    return group
+
+
+def _role_permissions(name):
+    roles = import_module("comments.migrations.0002_create_roles")
+    preview = import_module("comments.migrations.0005_grant_preview_to_redactie")
+    if name == roles.MODERATORS:
+        return Permission.objects.filter(
+            content_type__app_label="comments",
+            content_type__model__in=roles.MODERATOR_COMMENT_MODELS,
+        )
+    app_label, codename = preview.PREVIEW
+    return Permission.objects.filter(
+        Q(content_type__app_label__in=roles.EDITOR_APPS)
+        | Q(content_type__app_label="comments", codename__in=roles.EDITOR_COMMENT_PERMISSIONS)
+        | Q(content_type__app_label=app_label, codename=codename)
+    )
 
 
 def page_paths(pages, objects):

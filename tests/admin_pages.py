@@ -242,7 +242,8 @@ def english_defaults():
         for path in (source / "LC_MESSAGES").glob("*.po"):
             for entry in _po_entries(path):
                 ids = [entry.get("msgid", ""), entry.get("msgid_plural", "")]
-                english.update(text for text in ids if len(text) > 2)
+                # Three letters or fewer ("Jan", "May", "Now") are too often a name or a Dutch word.
+                english.update(text for text in ids if len(text) > 3)
         for path in (folder / "nl" / "LC_MESSAGES").glob("*.po"):
             same.update(_same_in_dutch(path))
     for path in OUR_LOCALE.glob("*.po"):

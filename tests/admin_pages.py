@@ -17,11 +17,13 @@ import django_prose_editor
 import taggit
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
+from reversion.models import Version
 
 from comments.models import Comment, WordRule
 from comments.services import comment_approve
 from tests.factories import make_article, make_series, make_speaker, make_user
 from tests.factories_site import make_promotion, make_site_details, make_whitepaper
+from toolbox.history import add_first_versions
 
 PASSWORD = "correct horse battery staple"
 
@@ -35,6 +37,7 @@ EDITOR_PAGES = [
     "/admin/articles/article/add/",
     "/admin/articles/article/{article}/change/",
     "/admin/articles/article/{article}/history/",
+    "/admin/articles/article/{article}/history/{version}/restore/",
     "/admin/articles/article/{article}/delete/",
     "/admin/articles/speaker/",
     "/admin/articles/speaker/add/",
@@ -56,6 +59,9 @@ EDITOR_PAGES = [
     "/admin/reuring/promotion/add/",
     "/admin/reuring/promotion/{promotion}/change/",
     "/admin/reuring/sitedetails/",
+    "/admin/reuring/accessibilitystatement/",
+    "/admin/reuring/privacystatement/",
+    "/admin/reuring/colophon/",
     "/admin/comments/comment/",
     "/admin/comments/comment/{comment}/change/",
     "/admin/password_change/",
@@ -116,8 +122,10 @@ def make_admin_objects():
     moderator = make_staff("moderator-archief", "Moderatoren")
     comment_approve(comment=comments[-1], moderator=moderator)
     wordrule = WordRule.objects.create(word="informatiesamenleving")
+    add_first_versions([article], comment="Eerste versie")
     return {
         "article": article.pk,
+        "version": Version.objects.get_for_object(article).get().pk,
         "speaker": speaker.pk,
         "series": series.pk,
         "whitepaper": whitepaper.pk,
@@ -148,6 +156,7 @@ def _role(name):
 def _role_permissions(name):
     roles = import_module("comments.migrations.0002_create_roles")
     preview = import_module("comments.migrations.0005_grant_preview_to_redactie")
+    statements = import_module("reuring.migrations.0007_redactie_edits_statement_pages")
     if name == roles.MODERATORS:
         return Permission.objects.filter(
             content_type__app_label="comments",
@@ -158,6 +167,7 @@ def _role_permissions(name):
         Q(content_type__app_label__in=roles.EDITOR_APPS)
         | Q(content_type__app_label="comments", codename__in=roles.EDITOR_COMMENT_PERMISSIONS)
         | Q(content_type__app_label=app_label, codename=codename)
+        | Q(content_type__app_label="reuring", content_type__model__in=statements.STATEMENT_MODELS)
     )
 
 

@@ -212,7 +212,7 @@ def wrk_enough(url: str, threads: int, connections: int, seconds: int, minimum: 
     answered: on a loaded machine a built page may take a second or more."""
     run = wrk(url, threads, connections, seconds)
     while run.requests < minimum and seconds < 60:
-        seconds *= 4
+        seconds = min(seconds * 4, 60)
         run = wrk(url, threads, connections, seconds)
     return run
 

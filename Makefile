@@ -29,7 +29,12 @@ $(STAMP): pyproject.toml requirements.lock
 var:
 	@mkdir -p var
 
-# The task worker (mail about comments) runs next to the server and stops with it.
+# The address printed and put in mails is the one served: HOST and PORT (a server on every
+# interface, 0.0.0.0, is reached on 127.0.0.1), unless REURING_SITE_URL says otherwise.
+SITE_HOST := $(if $(filter 0.0.0.0,$(HOST)),127.0.0.1,$(HOST))
+run: export REURING_SITE_URL ?= http://$(SITE_HOST):$(PORT)
+
+# The task worker (mail about comments and reviews) runs next to the server and stops with it.
 run: install var
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content --if-empty
@@ -38,6 +43,7 @@ run: install var
 	@$(PY) manage.py db_worker --no-reload --verbosity 0 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	echo "Task worker started (pid $$worker); it stops when the server stops."; \
+	echo "The site: $$REURING_SITE_URL/ (admin: $$REURING_SITE_URL/admin/)"; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 # Production settings: migrate, collectstatic, gunicorn (2 x CPU cores + 1 workers) and the

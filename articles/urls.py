@@ -2,7 +2,7 @@ from django.urls import path
 
 from articles import feeds
 from articles.models import Article, Series, Speaker, Whitepaper
-from articles.views import bloggers, news, search, whitepapers
+from articles.views import bloggers, news, previews, search, whitepapers
 from articles.views.addresses import follows_old_slugs
 
 # Views found by an item's slug; an old slug of that item redirects to its address today.
@@ -32,6 +32,7 @@ urlpatterns = [
         name="series_feed_atom",
     ),
     path("nieuws/<slug:slug>/", article_view(news.ArticleDetailView.as_view()), name="detail"),
+    path("nieuws/<slug:slug>/voorbeeld/<str:token>/", previews.preview_article, name="preview"),
     path("sprekers/<slug:slug>/", speaker_view(news.SpeakerDetailView.as_view()), name="speaker"),
     path("whitepapers/", whitepapers.WhitepaperListView.as_view(), name="whitepapers"),
     path(

@@ -9,8 +9,15 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
+from django_stubs_ext import StrOrPromise
 
 from articles.admin import ArticlePanel, register_article_panel
+from articles.admin.extensions import (
+    DashboardContent,
+    DashboardLine,
+    DashboardPanel,
+    register_dashboard_panel,
+)
 from comments.models import (
     MODERATE_PERMISSION,
     ArticleCommentSettings,
@@ -288,4 +295,42 @@ register_article_panel(
         inlines=(ArticleCommentSettingsInline,),
         displays=(pending_comments,),
     )
+)
+
+
+def waiting_comments(request) -> DashboardContent | None:
+    """The admin index's panel: how many comments wait, and the oldest few."""
+    if not request.user.has_perm("comments.view_comment"):
+        return None
+    waiting = Comment.objects.pending()
+    count = waiting.count()
+    queue_url = reverse("admin:comments_comment_changelist") + "?status__exact=pending"
+    headline: StrOrPromise
+    if count:
+        headline = ngettext(
+            "%(count)d comment is waiting for approval",
+            "%(count)d comments are waiting for approval",
+            count,
+        ) % {"count": count}
+    else:
+        headline = _("No comments are waiting for approval.")
+    oldest = waiting.select_related("article").order_by("created_at")[:5] if count else []
+    return DashboardContent(
+        headline=headline,
+        list_url=queue_url,
+        lines=[
+            DashboardLine(
+                comment.excerpt,
+                reverse("admin:comments_comment_change", args=[comment.pk]),
+                comment.article.title,
+            )
+            for comment in oldest
+        ],
+        urgent=bool(count),
+    )
+
+
+# The comments that wait, on the redactie's start page (the articles app's extension point).
+register_dashboard_panel(
+    DashboardPanel("comments.waiting", _("Comments"), waiting_comments, order=10)
 )

@@ -4,7 +4,9 @@ Each block is cached under a versioned key (toolbox.cache_versions): clearing a 
 it a new version, so no page shows stale content after a save.
 
 What depends on the clock (promotions' date windows, scheduled whitepapers and blog posts)
-is cached with the items still to come and filtered on each request, without a query.
+is cached with the items still to come and filtered on each request, without a query. An
+item in a block that goes offline makes the block's data stale at that moment, so it is
+built again then (another item takes its place).
 """
 
 from django.conf import settings
@@ -23,14 +25,22 @@ ALL_BLOCKS = (SITE, PROMOTIONS, WHITEPAPERS, BLOGGERS)
 BLOGGERS_SHOWN = 4
 
 
-def _cached(name, build):
+def _cached(name, build, *, until=None):
+    """The block's data, built once per version. `until(data)` may name the moment the
+    data goes stale by itself (an item in it going offline): then it is built again."""
     key = f"blocks:{name}:{current_version(f'blocks:{name}')}"
     hit = cache.get(key)
-    if hit is None:
-        # Wrapped in a tuple so that "nothing to show" (None) is cached too.
-        hit = (build(),)
+    if hit is None or len(hit) != 2 or (hit[1] is not None and timezone.now() >= hit[1]):
+        # A tuple, so that "nothing to show" (None) is cached too.
+        data = build()
+        hit = (data, until(data) if until else None)
         cache.set(key, hit, settings.REURING_BLOCK_CACHE_SECONDS)
     return hit[0]
+
+
+def first_offline_moment(items):
+    """When the first of these items goes offline: another item must then take its place."""
+    return min((item.unpublish_at for item in items if item.unpublish_at), default=None)
 
 
 def clear(*names):
@@ -50,13 +60,23 @@ def promotions(placement, now=None):
 
 
 def latest_whitepapers():
-    return latest_of(_cached(WHITEPAPERS, lambda: list(Whitepaper.objects.for_blocks())))
+    return latest_of(
+        _cached(
+            WHITEPAPERS,
+            lambda: list(Whitepaper.objects.for_blocks()),
+            until=first_offline_moment,
+        )
+    )
 
 
 def bloggers_with_latest_post(now=None, count=BLOGGERS_SHOWN):
     """(blogger, their newest published post), newest post first."""
     now = now or timezone.now()
-    posts = _cached(BLOGGERS, lambda: list(Article.objects.latest_blog_post_per_blogger()))
+    posts = _cached(
+        BLOGGERS,
+        lambda: list(Article.objects.latest_blog_post_per_blogger()),
+        until=first_offline_moment,
+    )
     newest: dict[int, Article] = {}
     for post in posts:  # Newest first, so the first published post per blogger wins.
         if post.is_published_at(now):

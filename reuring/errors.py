@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.csrf import requires_csrf_token
 
+from toolbox.gone import Gone
 from toolbox.headers import add_security_headers, wants_json
 
 # A restarting PostgreSQL is back within a few seconds.
@@ -56,6 +57,13 @@ PAGES = {
             "error, or the page has moved. Search from the home page or the news."
         ),
     ),
+    410: ErrorPage(
+        _("No longer available"),
+        _(
+            "What was here has been taken offline on purpose and will not come back. "
+            "Search the site or start again from the home page or the news."
+        ),
+    ),
     405: ErrorPage(
         _("This address does not work this way"),
         _("This address cannot be used like this. Use the links and forms on the site."),
@@ -77,6 +85,14 @@ PAGES = {
         minimal=True,
     ),
 }
+PREVIEW_GONE_PAGE = ErrorPage(
+    _("This preview link no longer works"),
+    _(
+        "The link has expired or was revoked by the redactie. Ask the person who sent it "
+        "to you for a new link."
+    ),
+)
+GONE_PAGES = {"preview": PREVIEW_GONE_PAGE}
 CSRF_PAGE = ErrorPage(
     _("This form has expired"),
     _(
@@ -181,7 +197,8 @@ def server_error(request):
 
 
 class ErrorPageMiddleware:
-    """Django answers a wrong method (405) with an empty body; this gives it our page."""
+    """Django answers a wrong method (405) with an empty body; this gives it our page.
+    It also answers `Gone` (toolbox.gone), raised for what was taken offline, with a 410."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -193,3 +210,8 @@ class ErrorPageMiddleware:
             page["Allow"] = response.get("Allow", "")
             return page
         return response
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, Gone):
+            return error_response(request, 410, GONE_PAGES.get(exception.reason))
+        return None

@@ -277,6 +277,8 @@ REURING_WHITEPAPER_LINK_HOURS = env_int("REURING_WHITEPAPER_LINK_HOURS", 24)
 # Whitepaper requests (name, e-mail, organisation) are erased after this many days by
 # `manage.py erase_whitepaper_requests` (run it daily).
 REURING_WHITEPAPER_LEAD_DAYS = env_int("REURING_WHITEPAPER_LEAD_DAYS", 90)
+# How long a new preview link for a draft works; the redactie may change it per link.
+REURING_PREVIEW_LINK_DAYS = env_int("REURING_PREVIEW_LINK_DAYS", 7)
 
 # What an editor typed in the article form and did not save is kept on the server for
 # this many days (toolbox.autosave), then deleted.

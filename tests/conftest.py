@@ -29,5 +29,8 @@ def editor(db):
             "articles.view_speaker",
             "articles.view_series",
             "articles.preview_unpublished",
+            # These tests publish from the form: since review before publishing, that
+            # takes the Eindredactie's permission (tests/articles/test_review.py has both).
+            "articles.publish_content",
         ],
     )

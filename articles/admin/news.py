@@ -1,6 +1,11 @@
 """Admin for articles, speakers and series."""
 
+from django.conf import settings
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
@@ -8,14 +13,15 @@ from taggit.managers import TaggableManager
 from articles.admin.addresses import KeepsOldAddressesAdmin
 from articles.admin.extensions import article_panels
 from articles.admin.history import ARTICLE_RELATIONS
-from articles.admin.publishing import PublicationStateFilter, visibility
+from articles.admin.planning import planning
+from articles.admin.publishing import PublicationStateFilter, PublishingAdmin, visibility
 from articles.admin.sharing import (
     SHARE_FIELDS,
     SHARE_FIELDSET_DESCRIPTION,
     SHARE_FIELDSET_TITLE,
     ShareFieldsAdmin,
 )
-from articles.models import Article, ArticleSpeaker, Series, Speaker
+from articles.models import Article, ArticleSpeaker, PreviewLink, Series, Speaker
 from toolbox.autosave import AutosaveAdminMixin
 from toolbox.history import HistoryAdminMixin
 from toolbox.tags import TagLinesField
@@ -29,6 +35,29 @@ class ArticleSpeakerInline(admin.TabularInline):
     autocomplete_fields = ["speaker"]
     extra = 1
     fields = ["position", "speaker", "function", "organisation"]
+
+
+class PreviewLinkInline(admin.TabularInline):
+    """Links that show the draft to someone without an account (see models.previews)."""
+
+    model = PreviewLink
+    extra = 0
+    fields = ["note", "expires_at", "revoked", "link", "created_by"]
+    readonly_fields = ["link", "created_by"]
+    verbose_name_plural = _("preview links for people without an account")
+
+    @admin.display(description=_("link"))
+    def link(self, preview):
+        if not preview.pk:
+            return _("Appears after saving.")
+        url = settings.REURING_SITE_URL.rstrip("/") + preview.get_absolute_url()
+        if preview.article.is_published:
+            state = _("no longer works: the article is published")
+        elif not preview.works_at(timezone.now()):
+            state = _("no longer works: revoked or expired")
+        else:
+            state = _("works")
+        return format_html('<a href="{}">{}</a><br><span class="help">{}</span>', url, url, state)
 
 
 class ArticleKindFilter(admin.SimpleListFilter):
@@ -50,7 +79,13 @@ class ArticleKindFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(AutosaveAdminMixin, HistoryAdminMixin, ShareFieldsAdmin, KeepsOldAddressesAdmin):
+class ArticleAdmin(
+    AutosaveAdminMixin,
+    HistoryAdminMixin,
+    ShareFieldsAdmin,
+    PublishingAdmin,
+    KeepsOldAddressesAdmin,
+):
     history_relations = ARTICLE_RELATIONS
     list_display = ["title", visibility, "publish_at", "series", "tag_names", "author"]
     list_filter = [
@@ -65,11 +100,11 @@ class ArticleAdmin(AutosaveAdminMixin, HistoryAdminMixin, ShareFieldsAdmin, Keep
     search_fields = ["title", "lead", "body"]
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
-    inlines = [ArticleSpeakerInline]
+    inlines = [ArticleSpeakerInline, PreviewLinkInline]
     # One tag per line, never taggit's quoting syntax.
     formfield_overrides = {TaggableManager: {"form_class": TagLinesField}}
     autocomplete_fields = ["related_articles", "related_whitepapers"]
-    readonly_fields = ["author", "created_at", "updated_at"]
+    readonly_fields = ["publication_state", "author", "created_at", "updated_at"]
     save_on_top = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "lead", "body"]}),
@@ -88,7 +123,17 @@ class ArticleAdmin(AutosaveAdminMixin, HistoryAdminMixin, ShareFieldsAdmin, Keep
         ),
         (
             _("Publication"),
-            {"fields": ["status", "publish_at", "series", "tags", "allow_comments"]},
+            {
+                "fields": [
+                    "publication_state",
+                    "status",
+                    "publish_at",
+                    "unpublish_at",
+                    "series",
+                    "tags",
+                    "allow_comments",
+                ]
+            },
         ),
         (_("Blog post"), {"fields": ["blogger"]}),
         (_("Related"), {"fields": ["related_articles", "related_whitepapers"]}),
@@ -152,6 +197,39 @@ class ArticleAdmin(AutosaveAdminMixin, HistoryAdminMixin, ShareFieldsAdmin, Keep
         if obj.author_id is None:
             obj.author = request.user
         super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        # Who made a preview link, for whoever later wonders whom it was for.
+        for preview in formset.save(commit=False):
+            if isinstance(preview, PreviewLink) and preview.created_by_id is None:
+                preview.created_by = request.user
+            preview.save()
+        for removed in formset.deleted_objects:
+            removed.delete()
+        formset.save_m2m()
+
+    # --- The planning: what goes online and offline soon, what waits for review
+
+    def get_urls(self):
+        return [
+            path(
+                "planning/",
+                self.admin_site.admin_view(self.planning_view),
+                name="articles_article_planning",
+            ),
+            *super().get_urls(),
+        ]
+
+    def planning_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            **planning(),
+            "title": _("Planning"),
+            "opts": self.opts,
+        }
+        return TemplateResponse(request, "admin/articles/planning.html", context)
 
 
 @admin.register(Speaker)

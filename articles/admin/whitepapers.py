@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from articles.admin.addresses import KeepsOldAddressesAdmin
-from articles.admin.publishing import PublicationStateFilter, visibility
+from articles.admin.publishing import PublicationStateFilter, PublishingAdmin, visibility
 from articles.models import Whitepaper, WhitepaperLead
 from toolbox.admin import RecordAdminMixin
 from toolbox.history import HistoryAdminMixin
@@ -31,13 +31,19 @@ def csv_cell(value) -> str:
 
 
 @admin.register(Whitepaper)
-class WhitepaperAdmin(HistoryAdminMixin, KeepsOldAddressesAdmin):
+class WhitepaperAdmin(HistoryAdminMixin, PublishingAdmin, KeepsOldAddressesAdmin):
     list_display = ["title", visibility, "access", "publish_at", "download_count", "lead_count"]
     list_filter = [PublicationStateFilter, "access", "tags", "publish_at"]
     search_fields = ["title", "teaser", "audience"]
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["current_pdf", "download_count", "created_at", "updated_at"]
+    readonly_fields = [
+        "publication_state",
+        "current_pdf",
+        "download_count",
+        "created_at",
+        "updated_at",
+    ]
     save_on_top = True
     # The PDF has no public address to link to as "Currently: ..."; see current_pdf.
     formfield_overrides = {
@@ -50,7 +56,19 @@ class WhitepaperAdmin(HistoryAdminMixin, KeepsOldAddressesAdmin):
             _("Files"),
             {"fields": ["cover", ("cover_focus_x", "cover_focus_y"), "pdf", "current_pdf"]},
         ),
-        (_("Publication"), {"fields": ["status", "publish_at", "access", "tags"]}),
+        (
+            _("Publication"),
+            {
+                "fields": [
+                    "publication_state",
+                    "status",
+                    "publish_at",
+                    "unpublish_at",
+                    "access",
+                    "tags",
+                ]
+            },
+        ),
         (
             _("Statistics"),
             {"fields": ["download_count", "created_at", "updated_at", "old_addresses"]},

@@ -2,6 +2,7 @@
 
 from articles.models.addresses import KeepsOldSlugs, OldSlug
 from articles.models.news import Article, ArticleQuerySet, ArticleSpeaker, Series, Speaker
+from articles.models.previews import PreviewLink
 from articles.models.publishing import (
     PublicationStatus,
     Publishable,
@@ -28,6 +29,7 @@ __all__ = [
     "DownloadLinkInvalid",
     "KeepsOldSlugs",
     "OldSlug",
+    "PreviewLink",
     "PublicationStatus",
     "Publishable",
     "PublishableQuerySet",

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import (
+    F,
     OuterRef,
     Prefetch,
     Q,
@@ -291,7 +292,10 @@ class Article(SharedArticle, Publishable):
             (
                 "preview_unpublished",
                 _("Can preview drafts and scheduled items and download gated whitepapers"),
-            )
+            ),
+            # Who may publish, schedule and take back: see publishing.can_publish. It
+            # covers whitepapers too: one decision about what readers see.
+            ("publish_content", _("Can publish, schedule and take back articles and whitepapers")),
         ]
         indexes = [
             # Every public list filters on status and sorts on publish_at.
@@ -303,12 +307,18 @@ class Article(SharedArticle, Publishable):
                 condition=Q(image="") | Q(image_is_decorative=True) | ~Q(image_alt=""),
                 name="article_image_has_alt_or_is_decorative",
             ),
+            # An article that would go offline before it goes online is a typing error.
+            models.CheckConstraint(
+                condition=Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=F("publish_at")),
+                name="article_offline_after_online",
+            ),
         ]
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
 
     def clean(self):
+        super().clean()
         if self.image and not self.image_is_decorative and not self.image_alt.strip():
             raise ValidationError(
                 {

@@ -152,6 +152,13 @@ class Whitepaper(Publishable):
             # The list and the block filter on status and sort on publish_at.
             models.Index(fields=["status", "-publish_at"], name="whitepaper_published_idx"),
         ]
+        constraints = [
+            # A whitepaper that would go offline before it goes online is a typing error.
+            models.CheckConstraint(
+                condition=Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=F("publish_at")),
+                name="whitepaper_offline_after_online",
+            ),
+        ]
 
     def save(self, *args, **kwargs):
         if self.pdf and not getattr(self.pdf, "_committed", True):  # a new upload

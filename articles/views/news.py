@@ -5,6 +5,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles.models import Article, Series, Speaker
+from articles.views.offline import get_or_gone
 from toolbox.params import ParsedPageMixin
 
 MORE_NEWS_COUNT = 5
@@ -61,6 +62,11 @@ class ArticleDetailView(DetailView):
     def get_queryset(self):
         # Staff may preview drafts and scheduled articles; readers see published ones.
         return Article.objects.visible_to(self.request.user).for_page()
+
+    def get_object(self, queryset=None):
+        return get_or_gone(
+            self.get_queryset(), slug=self.kwargs["slug"], every=Article.objects.all()
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -18,6 +18,7 @@ from articles.models import (
     lead_for_download_token,
 )
 from articles.models.publishing import can_preview
+from articles.views.offline import get_or_gone
 from toolbox.formguard import FormReused
 from toolbox.networks import request_network
 from toolbox.params import ParsedPageMixin
@@ -39,6 +40,11 @@ class WhitepaperDetailView(DetailView):
 
     def get_queryset(self):
         return Whitepaper.objects.visible_to(self.request.user).prefetch_related("tags")
+
+    def get_object(self, queryset=None):
+        return get_or_gone(
+            self.get_queryset(), slug=self.kwargs["slug"], every=Whitepaper.objects.all()
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

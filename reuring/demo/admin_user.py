@@ -14,7 +14,12 @@ from django.contrib.auth import get_user_model
 USERNAME = "redactie"
 CREDENTIALS_FILE_NAME = "demo-admin.txt"
 CREDENTIALS_LABEL = "wachtwoord: "
-ADMIN_URL = "http://127.0.0.1:8000/admin/"
+
+
+def admin_url() -> str:
+    """The admin on the address the site really serves (`make run` sets REURING_SITE_URL
+    from its HOST and PORT)."""
+    return settings.REURING_SITE_URL.rstrip("/") + "/admin/"
 
 
 def load(*, stdout, style) -> None:
@@ -54,7 +59,7 @@ def load(*, stdout, style) -> None:
         return
     else:
         password = stored
-    stdout.write(f"Log in op {ADMIN_URL} met gebruikersnaam {USERNAME} en wachtwoord {password}")
+    stdout.write(f"Log in op {admin_url()} met gebruikersnaam {USERNAME} en wachtwoord {password}")
 
 
 def password_file() -> Path:

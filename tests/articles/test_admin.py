@@ -135,7 +135,7 @@ def test_the_article_list_shows_visibility_publication_moment_and_tags(client, e
     response = client.get(reverse("admin:articles_article_changelist"))
 
     # The cells of the list itself: the filters in the sidebar carry the same words.
-    assertContains(response, '<td class="field-visibility">Zichtbaar voor lezers</td>', html=True)
+    assertContains(response, '<td class="field-visibility">Online</td>', html=True)
     assertContains(response, '<td class="field-visibility">Concept</td>', html=True)
     assertContains(response, '<td class="field-tag_names">leren</td>', html=True)
 

@@ -33,7 +33,7 @@ def test_the_whitepaper_pages_open_with_counts_and_the_current_pdf(admin_client)
     change = admin_client.get(reverse("admin:articles_whitepaper_change", args=[whitepaper.pk]))
 
     assert listing.status_code == change.status_code == 200
-    assert "Zichtbaar voor lezers" in listing.text
+    assert '<td class="field-visibility">Online</td>' in listing.text
     assert 'href="/whitepapers/smart-city/download/">smart-city.pdf</a>' in change.text
     assert admin_client.get(reverse("admin:articles_whitepaper_add")).status_code == 200
 

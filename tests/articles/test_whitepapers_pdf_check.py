@@ -23,6 +23,7 @@ def whitepaper_editor(db):
             "articles.add_whitepaper",
             "articles.change_whitepaper",
             "articles.view_whitepaper",
+            "articles.publish_content",  # the form publishes (review before publishing)
         ],
     )
 

@@ -13,10 +13,10 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from articles.models import WhitepaperLead
+from articles.models import PreviewLink, WhitepaperLead
 from comments.models import Comment
 from tests.comments.conftest import form_data, open_article, reader_address
-from tests.factories import make_series, make_speaker
+from tests.factories import make_article, make_series, make_speaker
 from tests.factories_site import (
     make_blog_post,
     make_blogger,
@@ -101,6 +101,8 @@ def site():
         consented_at=timezone.now(),
     )
     token = lead.download_token()
+    draft = make_article("Een concept", published=False, slug="een-concept")
+    preview = PreviewLink.objects.create(article=draft)
     get_urls = {
         "articles:home": [reverse("articles:home")],
         "articles:list": [reverse("articles:list")],
@@ -108,6 +110,7 @@ def site():
         "articles:tag": [reverse("articles:tag", args=["leren"])],
         "articles:series": [reverse("articles:series", args=[article.series.slug])],
         "articles:detail": [article.get_absolute_url()],
+        "articles:preview": [preview.get_absolute_url()],
         "articles:speaker": [speaker.get_absolute_url()],
         "articles:whitepapers": [reverse("articles:whitepapers")],
         "articles:whitepaper": [open_paper.get_absolute_url(), gated.get_absolute_url()],
@@ -178,6 +181,8 @@ def test_junk_in_the_tokens_of_addresses_is_never_a_500(client, site):
         for name in ("articles:whitepaper_thanks", "articles:whitepaper_lead_download"):
             url = reverse(name, args=[gated.slug, "TOKEN"]).replace("TOKEN", value)
             assert_no_server_error(client.get(url), url)
+        url = reverse("articles:preview", args=["een-concept", "TOKEN"]).replace("TOKEN", value)
+        assert_no_server_error(client.get(url), url)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ Other apps add to the article's change page through `register_article_panel` (se
 articles.admin.extensions), never by registering the article admin again.
 """
 
-from articles.admin import news, whitepapers
+from articles.admin import dashboard, news, whitepapers
 from articles.admin.extensions import ArticlePanel, register_article_panel
 
-__all__ = ["ArticlePanel", "news", "register_article_panel", "whitepapers"]
+__all__ = ["ArticlePanel", "dashboard", "news", "register_article_panel", "whitepapers"]

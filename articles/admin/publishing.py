@@ -130,6 +130,11 @@ class PublishingAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         stored = getattr(form, "stored", None)
+        if stored is not None:
+            # A locked field comes back as its initial value, without microseconds.
+            for name in MOMENT_FIELDS:
+                if name in form.fields and form.fields[name].disabled:
+                    setattr(obj, name, getattr(stored, name))
         entering_review = obj.status == PublicationStatus.REVIEW and (
             stored is None or stored.status != PublicationStatus.REVIEW
         )

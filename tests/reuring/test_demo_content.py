@@ -1,6 +1,7 @@
 """The demo content that `make run` loads with `manage.py load_demo_content`."""
 
 import io
+import os
 import stat
 from collections import Counter
 from datetime import timedelta
@@ -394,3 +395,36 @@ def test_an_editor_restores_yesterdays_version_of_the_reuringcafe_article(client
     assert article.title == REURINGCAFE_TITLE
     assert "Oeps" not in article.body
     assert [str(role) for role in article.ordered_speakers] == speakers_before
+
+
+def test_it_prints_the_address_the_site_really_serves(demo_settings):
+    # `make run PORT=8141` sets REURING_SITE_URL from its HOST and PORT (see the Makefile).
+    with override_settings(REURING_SITE_URL="http://127.0.0.1:8141"):
+        output = run_command()
+
+    assert "Log in op http://127.0.0.1:8141/admin/ met gebruikersnaam redactie" in output
+    assert ":8000" not in output
+
+
+def test_make_run_hands_its_port_to_every_command_it_starts():
+    """`make run PORT=8141`: the demo loader, the mail worker and the server all get the
+    address it really serves (commands replaced by one that prints what it gets)."""
+    import subprocess
+
+    printing_python = 'PY=sh -c "echo site=$$REURING_SITE_URL" python'
+    output = subprocess.run(
+        ["make", "-s", "run", "PORT=8141", printing_python],
+        capture_output=True,
+        text=True,
+        cwd=django_settings.BASE_DIR,
+        timeout=60,
+        env=_without_site_url(),
+    ).stdout
+
+    assert output.count("site=http://127.0.0.1:8141") == 4  # migrate, demo, worker, server
+    assert "The site: http://127.0.0.1:8141/" in output
+    assert "8000" not in output
+
+
+def _without_site_url():
+    return {name: value for name, value in os.environ.items() if name != "REURING_SITE_URL"}

@@ -26,9 +26,10 @@ def _clear_blocks(sender, **kwargs):
 
 # Any change in these apps may show on a public page (tags and comment counts included)...
 CONTENT_APPS = {"articles", "reuring", "comments", "taggit"}
-# ...except these, which no page shows: the search index (search pages are never cached),
-# readers' whitepaper requests and the moderators' records and word lists.
+# ...except these, which no page shows: preview links, the search index (search pages are
+# never cached), readers' whitepaper requests and the moderators' records and word lists.
 NOT_ON_ANY_PAGE = {
+    "articles.previewlink",
     "articles.searchdocument",
     "articles.whitepaperlead",
     "comments.moderationaction",

@@ -39,6 +39,8 @@ EDITOR_PAGES = [
     "/admin/articles/article/{article}/history/",
     "/admin/articles/article/{article}/history/{version}/restore/",
     "/admin/articles/article/{article}/delete/",
+    "/admin/articles/article/planning/",
+    "/admin/articles/article/?visibility=review",
     "/admin/articles/speaker/",
     "/admin/articles/speaker/add/",
     "/admin/articles/speaker/{speaker}/change/",

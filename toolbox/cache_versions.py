@@ -126,4 +126,8 @@ def bump_versions(*names: str, alias: str = "default") -> None:
         _store(alias).bump(names)
 
     bump()
-    transaction.on_commit(bump)
+    # Inside a transaction, once more after the commit: a reader between this bump and the
+    # commit may have stored what it read before the change. Outside one (a script), once is
+    # enough, and asking for the commit hook would open a database connection for nothing.
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(bump)

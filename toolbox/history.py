@@ -348,10 +348,12 @@ class HistoryAdminMixin(admin.ModelAdmin):
 
     def restore_refusal(self, request, obj) -> str | None:
         """Why this user may not save `obj` as restored (a Dutch sentence), or None.
-        Admins with extra rules (who may publish) add them here."""
+        Admins with extra rules (who may publish) define `restore_refusal` in a base
+        class after this mixin; it is asked too."""
         if not self.has_change_permission(request, obj):
             return gettext("You may not change this item.")
-        return None
+        further = getattr(super(), "restore_refusal", None)
+        return further(request, obj) if further else None
 
     def restore_view(self, request, object_id, version_id):
         obj = self.get_object(request, unquote(object_id))

@@ -124,6 +124,12 @@ class PublishingAdmin(admin.ModelAdmin):
     def has_publish_permission(self, request):
         return can_publish(request.user)
 
+    def restore_refusal(self, request, obj):
+        """A restored version is a change like any other: a writer cannot publish, schedule
+        or take back by restoring (asked by toolbox.history with the old values applied)."""
+        errors = obj.publishing_errors(user=request.user, stored=obj.stored_copy())
+        return " ".join(errors) or None
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         return type(form.__name__, (PublishingForm, form), {"acting_user": request.user})

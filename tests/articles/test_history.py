@@ -265,3 +265,24 @@ def test_the_site_details_go_back_to_an_earlier_version(client):
 
     details.refresh_from_db()
     assert details.phone_display == "070- 376 36 36"
+
+
+def test_a_writer_cannot_publish_by_restoring_a_published_version(client, editor, article):
+    published = versions_of(article)[0]
+    save_in_admin(client, article, status="draft")  # the Eindredactie takes it back
+    writer = make_user(
+        "schrijver", is_staff=True, permissions=[*CHANGE_PERMISSIONS, "articles.view_speaker"]
+    )
+    client.force_login(writer)
+
+    response = client.post(restore_url(article, published))
+
+    assert response.status_code == 200
+    assertContains(response, "Alleen de eindredactie")
+    article.refresh_from_db()
+    assert article.status == "draft"
+
+    client.force_login(editor)
+    assert client.post(restore_url(article, published)).status_code == 302
+    article.refresh_from_db()
+    assert article.status == "published"

@@ -69,7 +69,7 @@ def queries_and_bytes(client, url):
 def add_comments(article, count=50):
     """`count` approved comments; every fifth a reply to the one before."""
     now = timezone.now()
-    made = []
+    made: list[Comment] = []
     for number in range(count):
         parent = made[-1] if number % 5 == 4 and made and made[-1].parent_id is None else None
         made.append(
@@ -113,7 +113,9 @@ def scale_up(factor):
                 )
             )
         Article.objects.bulk_create(batch, batch_size=2000)
-        new = list(Article.objects.filter(slug__startswith="bulkartikel-").values_list("pk", flat=True))
+        new = list(
+            Article.objects.filter(slug__startswith="bulkartikel-").values_list("pk", flat=True)
+        )
         TaggedItem.objects.bulk_create(
             [
                 TaggedItem(content_type=article_type, object_id=pk, tag=tags[pk % len(tags)])
@@ -155,9 +157,8 @@ def report(client, pages, seconds, label):
     for name, url in pages.items():
         rate = rate_of(client, url, seconds)
         queries, size, _ = queries_and_bytes(client, url)
-        print(
-            f"{name:16} {rate:8.1f} {rate / baseline:8.3f} {1000 / rate:7.1f} {queries:8d} {size:8d}"
-        )
+        ratio, ms = rate / baseline, 1000 / rate
+        print(f"{name:16} {rate:8.1f} {ratio:8.3f} {ms:7.1f} {queries:8d} {size:8d}")
 
 
 def main():

@@ -6,3 +6,8 @@ class CommentsConfig(AppConfig):
     name = "comments"
     verbose_name = _("Comments")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from comments import signals
+
+        signals.connect()

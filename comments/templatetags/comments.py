@@ -1,11 +1,14 @@
 from django import template
 from django.conf import settings
 from django.contrib.messages import get_messages
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from comments.forms import CommentForm
 from comments.models import comment_counts as count_comments
 from comments.rendering import comment_html
-from comments.thread import thread_page
+from comments.thread import THREAD_CACHE_SECONDS, thread_page
 from comments.views import MESSAGE_TAG
 from toolbox import holes
 from toolbox.params import NumberParameter
@@ -67,6 +70,7 @@ def comment_section(context, article):
         "request": request,
         "article": article,
         "page": page,
+        "thread": _thread_html(page),
         "form": form,
         "reply_to": reply_to,
         "confirmations": _confirmations(request),
@@ -78,6 +82,25 @@ def comment_section(context, article):
         "reply_parameter": REPLY_TO.name,
         "retention_days": settings.COMMENTS_ERASE_EMAIL_AFTER_DAYS,
     }
+
+
+def _thread_html(page):
+    """The heading, the comments and the page links: the same for every reader, so
+    rendered once per version of the thread, page and open or closed state."""
+    key = f"comments:html:{page.article.pk}:{page.version}:{page.number}:{int(page.is_open)}"
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string(
+            "comments/thread.html",
+            {
+                "page": page,
+                "can_reply": page.is_open,
+                "page_parameter": COMMENT_PAGE.name,
+                "reply_parameter": REPLY_TO.name,
+            },
+        )
+        cache.set(key, html, THREAD_CACHE_SECONDS)
+    return mark_safe(html)  # noqa: S308 - rendered by our autoescaping template
 
 
 @register.filter

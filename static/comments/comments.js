@@ -127,7 +127,9 @@
     var replying = form.querySelector("[data-replying]");
     var text = form.querySelector("[data-replying-text]");
     parent.value = link.getAttribute("data-reply-to");
-    showIsolatedName(text, message(form, "replying"), link.getAttribute("data-reply-name"));
+    // The name as the comment shows it, in the first <bdi> of its line of details.
+    var name = link.closest(".comment").querySelector("p > bdi").textContent;
+    showIsolatedName(text, message(form, "replying"), name);
     replying.hidden = false;
     form.querySelector("textarea").focus();
     return true;
@@ -163,8 +165,7 @@
     if (!section || !comment) {
       return;
     }
-    var item = document.createElement("li");
-    item.appendChild(comment);
+    var item = comment; // the comment is its own list item
     var own = section.querySelector("[data-own-comments]");
     if (!approved && own) {
       own.querySelector("[data-own-list]").appendChild(item);

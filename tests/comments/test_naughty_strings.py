@@ -36,7 +36,7 @@ def shown_text(fragment: str) -> str:
 
 def rendered_field(block: str, comment: Comment, field: str) -> str:
     if field == "name":
-        pattern = rf'<bdi id="{comment.anchor}-naam">(.*?)</bdi>'
+        pattern = rf'id="{comment.anchor}"><p><bdi>(.*?)</bdi>'
     else:
         pattern = r'<div class="comment__body">(.*?)</div>'
     return shown_text(search(pattern, block, re.S).group(1))

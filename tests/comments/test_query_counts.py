@@ -1,9 +1,11 @@
 """Query budgets: the article page costs the same with 3 or 1,000 comments; counts, one query."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from articles.models import Article
 from tests.comments.conftest import make_comment, open_article, post_comment
@@ -15,7 +17,8 @@ pytestmark = pytest.mark.django_db
 # The whole article page, with every block on it, may cost at most this many queries
 # once the site-wide blocks (contact details, promotions...) are in their cache.
 ARTICLE_PAGE_BUDGET = 10
-# The comments section's own share: counts with the closing rule, and the page of comments.
+# The comments section's own share: counts with the closing rule, and the page of comments;
+# both cached per article until its comments change (comments.thread).
 COMMENT_SECTION_QUERIES = 2
 
 
@@ -33,7 +36,9 @@ def warm(client, article):
     assert client.get(article.get_absolute_url()).status_code == 200
 
 
-def count_queries(client, url, **params):
+def count_queries(client, url, *, cold=False, **params):
+    if cold:
+        cache.clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, params)
     assert response.status_code == 200
@@ -56,13 +61,31 @@ def test_the_article_page_costs_the_same_with_3_or_1000_comments(
 
     with django_assert_max_num_queries(ARTICLE_PAGE_BUDGET):
         client.get(large.get_absolute_url())
-    small_count, small_queries = count_queries(client, small.get_absolute_url())
-    large_count, large_queries = count_queries(client, large.get_absolute_url())
-    later_page_count, _ = count_queries(client, large.get_absolute_url(), reacties=7)
+    # From an empty cache, so the comments are counted and fetched each time.
+    small_count, small_queries = count_queries(client, small.get_absolute_url(), cold=True)
+    large_count, large_queries = count_queries(client, large.get_absolute_url(), cold=True)
+    later_page_count, _ = count_queries(client, large.get_absolute_url(), cold=True, reacties=7)
+    _, again = count_queries(client, large.get_absolute_url(), reacties=7)
 
     assert small_count == large_count == later_page_count
     assert len(comment_queries(small_queries)) == COMMENT_SECTION_QUERIES
     assert len(comment_queries(large_queries)) == COMMENT_SECTION_QUERIES
+    assert comment_queries(again) == []  # the thread came from the cache
+
+
+def test_a_moderated_comment_is_on_the_next_page_view_although_the_thread_is_cached(client):
+    article = open_article()
+    many_comments(article, 3)
+    warm(client, article)
+    waiting = make_comment(article, status="pending", body="Net goedgekeurd")
+    assert "Net goedgekeurd" not in client.get(article.get_absolute_url()).text
+
+    waiting.status, waiting.moderated_at = "approved", timezone.now()
+    waiting.save()
+
+    assert "Net goedgekeurd" in client.get(article.get_absolute_url()).text
+    waiting.delete()
+    assert "Net goedgekeurd" not in client.get(article.get_absolute_url()).text
 
 
 @pytest.mark.page_cache

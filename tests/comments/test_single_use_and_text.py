@@ -170,7 +170,7 @@ def test_a_name_is_isolated_so_a_direction_override_cannot_reorder_the_page(clie
 
     page = client.get(reply_link).text
 
-    assert f'<bdi id="{comment.anchor}-naam">\u202eLeo</bdi>' in page
+    assert f'id="{comment.anchor}"><p><bdi>\u202eLeo</bdi>' in page
     assert "U reageert op <bdi>\u202eLeo</bdi>." in page
 
 

@@ -1,6 +1,6 @@
 """How reader text becomes HTML: escaped, line breaks kept, web addresses as safe links."""
 
-from django.utils.html import Urlizer
+from django.utils.html import Urlizer, escape
 from django.utils.safestring import SafeString, mark_safe
 
 from comments.text import punycode_link_text
@@ -32,8 +32,24 @@ def comment_html(text: str) -> SafeString:
     Nothing the reader typed is trusted: the urlizer escapes all text and all
     link targets, so the only markup in the result is the <a> and <br> made here.
     """
-    linked = _urlize(str(text), autoescape=True, nofollow=False)
+    text = str(text)
+    if _may_hold_link(text):
+        linked = _urlize(text, autoescape=True, nofollow=False)
+    else:
+        # Most comments have no address in them: the same escaping, without the urlizer's
+        # word-by-word work (about half the cost of showing 50 comments).
+        linked = escape(text)
     return mark_safe(linked.replace("\n", "<br>"))  # noqa: S308 - escaped above
+
+
+# What the urlizer links: http(s)://..., www.... and bare domains ending in these (see
+# django.utils.html.Urlizer.simple_url_2_re). A text without any of them gets no link.
+_LINK_MARKERS = ("http", "www.", ".com", ".edu", ".gov", ".int", ".mil", ".net", ".org")
+
+
+def _may_hold_link(text: str) -> bool:
+    folded = text.casefold()
+    return any(marker in folded for marker in _LINK_MARKERS)
 
 
 def link_count(text: str) -> int:

@@ -13,12 +13,13 @@ from tests.factories_site import full_site
 
 pytestmark = pytest.mark.django_db
 
-# The targets are 20 KB and 400 bytes (issue 8). Reached so far: 27 KB (the head's share
+# The targets are 20 KB and 400 bytes (issue 8). Reached so far: 30 KB (27 KB before
+# pictures gained AVIF sources; the head's share
 # and JSON-LD data, the side blocks, the comment form with its messages for the script
 # are most of it) and about 440 bytes per comment of this length (the markup is 230 of
 # them: the name twice, once hidden in "Reageer op <name>", the permalink with its
 # machine-readable moment). These limits keep what was reached.
-ARTICLE_WITHOUT_COMMENTS_MAX_BYTES = 28_000
+ARTICLE_WITHOUT_COMMENTS_MAX_BYTES = 30_000
 BYTES_PER_COMMENT_MAX = 450
 # A typical comment: two sentences, about 150 characters.
 COMMENT = (

@@ -19,6 +19,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 from reversion.models import Version
 
+from articles.review import item_submit
 from comments.models import Comment, WordRule
 from comments.services import comment_approve
 from tests.factories import make_article, make_series, make_speaker, make_user
@@ -86,6 +87,16 @@ MODERATOR_PAGES = [
     "/admin/password_change/",
 ]
 
+# What only the Eindredactie sees: the review queue, an article waiting for them and the
+# page that sends it back to its writer with a reason.
+FINAL_EDITOR_PAGES = [
+    "/admin/",
+    "/admin/articles/article/?visibility=review",
+    "/admin/articles/article/{in_review}/change/",
+    "/admin/articles/article/{in_review}/terugsturen/",
+    "/admin/articles/article/planning/",
+]
+
 READER_TEXT = (
     "Een heel mooi verslag van het debat, met een paar kanttekeningen over leren in de "
     "overheid en over de rol die HR speelt bij het ontwikkelen van mensen in organisaties."
@@ -105,6 +116,10 @@ def make_admin_objects():
         series=series,
         tags=["leren en ontwikkelen", "HR", "ambtenaren"],
         speakers=[speaker, make_speaker("Hans Hillen")],
+    )
+    in_review = item_submit(
+        item=make_article("Wendbaar werken in de gemeente: een tussenstand", published=False),
+        user=make_staff("schrijver", "Redactie"),
     )
     whitepaper = make_whitepaper("Slimme steden", tags=["leren en ontwikkelen"])
     promotion = make_promotion("Blijf effectief in de informatiesamenleving van morgen!")
@@ -127,6 +142,7 @@ def make_admin_objects():
     add_first_versions([article], comment="Eerste versie")
     return {
         "article": article.pk,
+        "in_review": in_review.pk,
         "version": Version.objects.get_for_object(article).get().pk,
         "speaker": speaker.pk,
         "series": series.pk,
@@ -164,13 +180,23 @@ def _role_permissions(name):
             content_type__app_label="comments",
             content_type__model__in=roles.MODERATOR_COMMENT_MODELS,
         )
+    final_editors = import_module("comments.migrations.0006_final_editors")
+    if name == final_editors.FINAL_EDITORS:
+        return Permission.objects.filter(
+            Q(content_type__app_label__in=final_editors.CONTENT_APPS)
+            | Q(
+                content_type__app_label="comments",
+                codename__in=final_editors.COMMENT_PERMISSIONS,
+            )
+        )
     app_label, codename = preview.PREVIEW
+    publish_app, publish = final_editors.PUBLISH
     return Permission.objects.filter(
         Q(content_type__app_label__in=roles.EDITOR_APPS)
         | Q(content_type__app_label="comments", codename__in=roles.EDITOR_COMMENT_PERMISSIONS)
         | Q(content_type__app_label=app_label, codename=codename)
         | Q(content_type__app_label="reuring", content_type__model__in=statements.STATEMENT_MODELS)
-    )
+    ).exclude(content_type__app_label=publish_app, codename=publish)
 
 
 def page_paths(pages, objects):

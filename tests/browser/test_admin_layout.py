@@ -1,15 +1,17 @@
-"""The admin in Chromium at 1280 px, as a member of Redactie and as a moderator: every page
-they use fits without sideways scrolling and shows none of Django's or the apps' English,
-including what scripts write (calendar, time zone note, the rich-text editor's menu).
+"""The admin in Chromium at 1280 px, as a member of Redactie, of the Eindredactie and as a
+moderator: every page they use fits without sideways scrolling and shows none of Django's or
+the apps' English, including what scripts write (calendar, time zone note, the rich-text
+editor's menu).
 
-The pages are the lists in tests/admin_pages.py (EDITOR_PAGES, MODERATOR_PAGES).
-"""
+The pages are the lists in tests/admin_pages.py (EDITOR_PAGES, FINAL_EDITOR_PAGES,
+MODERATOR_PAGES)."""
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.admin_pages import (
     EDITOR_PAGES,
+    FINAL_EDITOR_PAGES,
     MODERATOR_PAGES,
     PASSWORD,
     english_in,
@@ -131,6 +133,19 @@ def test_every_page_of_the_redactie_is_dutch_and_fits_1280_px(
 
     problems = check_pages(
         page, live_server.url, page_paths(EDITOR_PAGES, admin_objects), "redactie"
+    )
+
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_of_the_final_editors_is_dutch_and_fits_1280_px(
+    staff_browser, live_server, admin_objects
+):
+    make_staff("eindredacteur", "Eindredactie")
+    page = staff_browser("eindredacteur")
+
+    problems = check_pages(
+        page, live_server.url, page_paths(FINAL_EDITOR_PAGES, admin_objects), "eindredactie"
     )
 
     assert not problems, "\n".join(problems)

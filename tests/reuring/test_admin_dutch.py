@@ -13,6 +13,7 @@ from django.urls import reverse
 from articles.models import Article, Series
 from tests.admin_pages import (
     EDITOR_PAGES,
+    FINAL_EDITOR_PAGES,
     MODERATOR_PAGES,
     english_in,
     make_admin_objects,
@@ -74,6 +75,12 @@ def assert_dutch(client, path):
 @pytest.mark.parametrize("page", EDITOR_PAGES)
 def test_pages_of_the_redactie_show_no_english(client, objects, page):
     client.force_login(make_staff("redacteur", "Redactie"))
+    assert_dutch(client, page.format(**objects))
+
+
+@pytest.mark.parametrize("page", FINAL_EDITOR_PAGES)
+def test_pages_of_the_final_editors_show_no_english(client, objects, page):
+    client.force_login(make_staff("eindredacteur", "Eindredactie"))
     assert_dutch(client, page.format(**objects))
 
 

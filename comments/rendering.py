@@ -1,9 +1,19 @@
 """How reader text becomes HTML: escaped, line breaks kept, web addresses as safe links."""
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from django.utils import dateformat, timezone
 from django.utils.html import Urlizer, escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from comments.text import punycode_link_text
+from toolbox.datetimes import iso_moment
+
+if TYPE_CHECKING:
+    from comments.models import Comment
 
 LINK_REL = "nofollow ugc noopener"
 
@@ -55,3 +65,83 @@ def _may_hold_link(text: str) -> bool:
 def link_count(text: str) -> int:
     """How many links the comment would show: the same rule as the page itself."""
     return comment_html(text).count("<a href=")
+
+
+# --- A comment as a list item -------------------------------------------------------------
+#
+# The thread is the article page's hottest loop: 50 comments through a template partial
+# cost about 15 ms of a 78 ms page build (bench/built.py); written here they cost about
+# 1 ms. The markup is the thread's only; what a reader sent is escaped (comment_html, escape).
+
+
+@dataclass(frozen=True)
+class _Labels:
+    """The words of a comment, translated once per list instead of once per comment."""
+
+    badge: str
+    waiting: str
+    reply: str
+    reply_to_name: str
+    in_reply_to: str
+
+    @classmethod
+    def current(cls) -> "_Labels":
+        return cls(
+            badge=escape(gettext("Reply from the editors")),
+            waiting=escape(gettext("awaiting approval")),
+            reply=escape(gettext("Reply")),
+            reply_to_name=gettext("to %(name)s"),
+            in_reply_to=gettext("in reply to <bdi>%(name)s</bdi>"),
+        )
+
+
+def comment_items_html(
+    comments: Iterable["Comment"],
+    *,
+    replies: Mapping[int, list["Comment"]] | None = None,
+    can_reply: bool = False,
+    own: bool = False,
+    reply_parameter: str = "",
+) -> SafeString:
+    """Each comment as an <li> with its replies (`replies` by parent id) in a nested list;
+    a reply link when `can_reply`; marked as awaiting approval when they are the reader's
+    `own` waiting comments."""
+    labels = _Labels.current()
+    items = (
+        _item(comment, (replies or {}).get(comment.pk, ()), labels, can_reply, own, reply_parameter)
+        for comment in comments
+    )
+    return mark_safe("\n".join(items))  # noqa: S308 - every value escaped in _item
+
+
+def _item(comment, replies, labels: _Labels, can_reply, own, reply_parameter) -> str:
+    anchor = comment.anchor
+    classes = "comment"
+    if comment.is_staff_reply:
+        classes += " comment--staff"
+    if own:
+        classes += " comment--waiting"
+    created = comment.created_at
+    parts = [f'<li class="{classes}" id="{anchor}"><p><bdi>{escape(comment.name)}</bdi>']
+    if comment.is_staff_reply:
+        parts.append(f' <span class="comment__badge">{labels.badge}</span>')
+    parts.append(
+        f' · <a href="#{anchor}"><time datetime="{iso_moment(created)}">'
+        f"{escape(dateformat.format(timezone.localtime(created), 'j F Y, H:i'))}</time></a>"
+    )
+    if own:
+        parts.append(f' <strong class="comment__status">{labels.waiting}</strong>')
+        if comment.parent_id:
+            parts.append(" · " + labels.in_reply_to % {"name": escape(comment.parent.name)})
+    parts.append(f'</p><div class="comment__body">{comment_html(comment.body)}</div>')
+    if can_reply:
+        to_name = escape(labels.reply_to_name % {"name": comment.name})
+        parts.append(
+            f'<a href="?{reply_parameter}={comment.pk}#reageer" data-reply-to="{comment.pk}">'
+            f'{labels.reply}<span class="visually-hidden"> {to_name}</span></a>'
+        )
+    if replies:
+        nested = "".join(_item(reply, (), labels, False, own, reply_parameter) for reply in replies)
+        parts.append(f'<ol class="comment-replies">{nested}</ol>')
+    parts.append("</li>")
+    return "".join(parts)

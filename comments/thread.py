@@ -43,11 +43,6 @@ class ThreadPage:
     own_waiting: list[Comment] = field(default_factory=list)
     version: str = ""
 
-    @property
-    def with_replies(self) -> list[tuple[Comment, list[Comment]]]:
-        """Each top-level comment on this page with its approved replies, in order."""
-        return [(comment, self.replies.get(comment.pk, [])) for comment in self.comments]
-
     @cached_property
     def is_open(self) -> bool:
         """Worked out once per page: the template asks for every comment's reply link."""

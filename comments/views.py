@@ -12,6 +12,7 @@ from comments.forms import CommentForm
 from comments.models import Comment, CommentPolicy
 from comments.moderation import moderator
 from comments.own import remember_own_comment
+from comments.rendering import comment_items_html
 from comments.services import comment_create
 from toolbox.formguard import FormReused
 from toolbox.headers import wants_json
@@ -135,9 +136,7 @@ def post_comment(request, article_id):
             {
                 "status": "posted",
                 "message": thanks,
-                "comment_html": render_to_string(
-                    "comments/_comment.html", {"comment": comment, "own": True}, request=request
-                ),
+                "comment_html": comment_items_html([comment], own=True),
                 "approved": comment.status == Comment.Status.APPROVED,
                 "form_html": _form_html(request, article, CommentForm(article), notice=thanks),
             },

@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 
 from comments.forms import CommentForm
 from comments.models import comment_counts as count_comments
-from comments.rendering import comment_html
+from comments.rendering import comment_items_html
 from comments.thread import THREAD_CACHE_SECONDS, thread_page
 from comments.views import MESSAGE_TAG
 from toolbox import holes
@@ -103,10 +103,12 @@ def _thread_html(page):
     return mark_safe(html)  # noqa: S308 - rendered by our autoescaping template
 
 
-@register.filter
-def comment_text(text):
-    """Reader text as safe HTML: escaped, links with rel="nofollow ugc noopener", line breaks."""
-    return comment_html(text)
+@register.simple_tag
+def comment_items(comments, replies=None, can_reply=False, own=False):
+    """Each comment as an <li> (see comments.rendering.comment_items_html)."""
+    return comment_items_html(
+        comments, replies=replies, can_reply=can_reply, own=own, reply_parameter=REPLY_TO.name
+    )
 
 
 @register.filter

@@ -4,7 +4,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.utils import dateformat, timezone
+from django.utils import timezone
+from django.utils.dates import MONTHS
 from django.utils.html import Urlizer, escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
@@ -83,6 +84,7 @@ class _Labels:
     reply: str
     reply_to_name: str
     in_reply_to: str
+    months: dict[int, str]
 
     @classmethod
     def current(cls) -> "_Labels":
@@ -92,6 +94,7 @@ class _Labels:
             reply=escape(gettext("Reply")),
             reply_to_name=gettext("to %(name)s"),
             in_reply_to=gettext("in reply to <bdi>%(name)s</bdi>"),
+            months={number: str(name) for number, name in MONTHS.items()},
         )
 
 
@@ -121,13 +124,14 @@ def _item(comment, replies, labels: _Labels, can_reply, own, reply_parameter) ->
         classes += " comment--staff"
     if own:
         classes += " comment--waiting"
-    created = comment.created_at
+    created = timezone.localtime(comment.created_at)
+    # As the date filter's "j F Y, H:i", with the month names translated once per list.
+    shown = f"{created.day} {labels.months[created.month]} {created.year}, {created:%H:%M}"
     parts = [f'<li class="{classes}" id="{anchor}"><p><bdi>{escape(comment.name)}</bdi>']
     if comment.is_staff_reply:
         parts.append(f' <span class="comment__badge">{labels.badge}</span>')
     parts.append(
-        f' · <a href="#{anchor}"><time datetime="{iso_moment(created)}">'
-        f"{escape(dateformat.format(timezone.localtime(created), 'j F Y, H:i'))}</time></a>"
+        f' · <a href="#{anchor}"><time datetime="{iso_moment(created)}">{escape(shown)}</time></a>'
     )
     if own:
         parts.append(f' <strong class="comment__status">{labels.waiting}</strong>')

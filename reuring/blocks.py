@@ -16,6 +16,7 @@ from django.utils import timezone
 from articles.models import Article, Whitepaper, latest_of
 from reuring.models import Promotion, SiteDetails
 from toolbox.cache_versions import bump_versions, current_version
+from toolbox.request_memo import once_per_request
 
 SITE = "site"
 PROMOTIONS = "promotions"
@@ -29,6 +30,12 @@ def _cached(name, build, *, until=None):
     """The block's data, built once per version. `until(data)` may name the moment the
     data goes stale by itself (an item in it going offline): then it is built again."""
     key = f"blocks:{name}:{current_version(f'blocks:{name}')}"
+    # Several blocks of one page share data (the site details): asked once per request even
+    # when the cache is empty or unreachable.
+    return once_per_request(key, lambda: _from_cache(key, build, until))
+
+
+def _from_cache(key, build, until):
     hit = cache.get(key)
     if hit is None or len(hit) != 2 or (hit[1] is not None and timezone.now() >= hit[1]):
         # A tuple, so that "nothing to show" (None) is cached too.

@@ -8,6 +8,7 @@ whitepapers, bloggers). Warm: they cost nothing.
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -118,3 +119,29 @@ def test_every_page_stays_within_its_budget_however_much_content(
             client.get(urls[name])
     assert after == before
     assert before == BUDGETS
+
+
+EMPTY_CACHES = {
+    alias: {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    for alias in ("default", "ratelimit")
+}
+
+
+def test_with_every_cache_empty_a_page_reads_the_site_details_and_promotions_once(client):
+    """The contact block, footer, share links and structured data all show the site
+    details, and two placements show promotions: one query each, even when the shared
+    cache is empty or cannot be reached."""
+    urls = pages()
+    with override_settings(CACHES=EMPTY_CACHES):
+        for name, url in urls.items():
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200, url
+            tables = [
+                table
+                for query in queries.captured_queries
+                for table in ("reuring_sitedetails", "reuring_promotion")
+                # The rows themselves (the page cache's next moment also asks about them).
+                if query["sql"].startswith(f'SELECT "{table}"."id"')
+            ]
+            assert tables.count("reuring_sitedetails") <= 1, name
+            assert tables.count("reuring_promotion") <= 1, name

@@ -53,6 +53,10 @@ class ArticleSpec:
     # None keeps the model's default (now), which is what a fresh draft gets.
     days_from_now: int | None
     published: bool = True
+    # Submitted to the Eindredactie (a draft until they publish it).
+    in_review: bool = False
+    # "Offline na": days from the first load after which readers no longer see it.
+    offline_in_days: int | None = None
     series: str = ""
     speakers: tuple[Role, ...] = ()
 
@@ -714,6 +718,47 @@ def article_specs() -> tuple[ArticleSpec, ...]:
             image_caption="Vertrouwen bouwt u op met kleine stappen.",
             days_from_now=7,
             series="reuringcafe",
+        ),
+        ArticleSpec(
+            slug="wendbaar-werken-in-de-gemeente",
+            title="Wendbaar werken in de gemeente: een tussenstand",
+            lead=(
+                "Drie gemeenten werken sinds een jaar in vaste teams die zelf hun werk "
+                "plannen. Wat levert het op, en waar lopen ze tegenaan?"
+            ),
+            body=(
+                "<p>De teams plannen hun werk nu per twee weken. Inwoners krijgen sneller "
+                "antwoord, zeggen de gemeenten. Maar niet elk werk past in zo'n ritme.</p>"
+                "<h2>Wat helpt</h2>"
+                "<ul><li>Een vaste plek voor overleg met de wethouder.</li>"
+                "<li>Ruimte om werk te laten liggen dat minder belangrijk is.</li></ul>"
+            ),
+            tags=("organisatie", "leiderschap"),
+            image_label="Wendbaar werken",
+            image_caption="Een team plant het werk van de komende twee weken.",
+            days_from_now=None,
+            published=False,
+            in_review=True,
+        ),
+        ArticleSpec(
+            slug="vacature-adviseur-informatiebeheer",
+            title="Vacature: adviseur informatiebeheer",
+            lead=(
+                "Wij zoeken een adviseur die overheidsorganisaties helpt hun informatie op "
+                "orde te brengen. Reageren kan tot de vacature sluit."
+            ),
+            body=(
+                "<p>U helpt gemeenten, provincies en ministeries met de Archiefwet, de Woo "
+                "en het beheer van informatie in de cloud.</p>"
+                "<h2>Wat u meebrengt</h2>"
+                "<ul><li>Kennis van informatiebeheer bij de overheid.</li>"
+                "<li>Plezier in uitleggen, in gewone taal.</li></ul>"
+            ),
+            tags=("informatiemanagement",),
+            image_label="Vacature",
+            image_caption="Werken aan een overheid die haar informatie op orde heeft.",
+            days_from_now=-3,
+            offline_in_days=12,
         ),
     )
 

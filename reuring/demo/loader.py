@@ -130,8 +130,10 @@ def _article(spec: content.ArticleSpec, *, series, speakers, summary: Summary) -
         title=spec.title,
         lead=spec.lead,
         body=spec.body,
-        status=Article.Status.PUBLISHED if spec.published else Article.Status.DRAFT,
+        status=_status(spec),
         publish_at=_moment(days=spec.days_from_now),
+        unpublish_at=_moment(days=spec.offline_in_days) if spec.offline_in_days else None,
+        submitted_at=timezone.now() if spec.in_review else None,
         series=series[spec.series] if spec.series else None,
         image_alt=(
             f"Abstracte illustratie in {palette.description} met de tekst '{spec.image_label}'"
@@ -153,6 +155,12 @@ def _article(spec: content.ArticleSpec, *, series, speakers, summary: Summary) -
         )
         for position, role in enumerate(spec.speakers)
     )
+
+
+def _status(spec: content.ArticleSpec) -> str:
+    if spec.in_review:
+        return Article.Status.REVIEW
+    return Article.Status.PUBLISHED if spec.published else Article.Status.DRAFT
 
 
 def _site_details(summary: Summary) -> None:

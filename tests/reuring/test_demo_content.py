@@ -14,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
+from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
@@ -171,6 +172,20 @@ def test_readers_see_neither_the_draft_nor_the_scheduled_article(client):
     assert scheduled.is_scheduled
     assert client.get(draft.get_absolute_url()).status_code == 404
     assert client.get(scheduled.get_absolute_url()).status_code == 404
+
+
+def test_the_planning_shows_the_demo_article_waiting_for_review_and_the_one_going_offline(
+    admin_client,
+):
+    waiting = demo_articles().get(status=Article.Status.REVIEW)
+    leaving = demo_articles().get(unpublish_at__isnull=False)
+
+    page = admin_client.get(reverse("admin:articles_article_planning")).text
+
+    assert waiting not in Article.objects.published()
+    assert leaving in Article.objects.published()
+    assert waiting.title in page
+    assert leaving.title in page
 
 
 def test_the_scheduled_article_appears_by_itself_and_a_later_run_leaves_it_so():

@@ -173,15 +173,18 @@ class ArticleQuerySet(RelatedArticlesQuerySet):
         The scheduled ones let a cached copy pick the right post when one of them
         becomes due, without a query: see `newest_per_blogger`.
         """
+        # Asked per blogger (a handful), each an index seek (article_blogger_idx): asking
+        # per post scanned every blog post (about 100 ms at 50,000 articles).
         newest = (
-            Article.objects.filter(published_condition(), blogger=OuterRef("blogger"))
+            Article.objects.filter(published_condition(), blogger=OuterRef("pk"))
             .order_by("-publish_at", "-pk")
             .values("pk")[:1]
         )
+        newest_per_blogger = Speaker.objects.bloggers().annotate(post=Subquery(newest))
         return (
             self.blog_posts()
             .filter(blogger__is_blogger=True)
-            .filter(Q(pk=Subquery(newest)) | scheduled_condition())
+            .filter(Q(pk__in=newest_per_blogger.values("post")) | scheduled_condition())
             .select_related("blogger")
             .order_by("-publish_at", "-pk")
         )
@@ -298,8 +301,15 @@ class Article(SharedArticle, Publishable):
             ("publish_content", _("Can publish, schedule and take back articles and whitepapers")),
         ]
         indexes = [
-            # Every public list filters on status and sorts on publish_at.
-            models.Index(fields=["status", "-publish_at"], name="article_published_idx"),
+            # Every public list filters on status and sorts on publish_at; with unpublish_at
+            # counting the published articles (the pages of Nieuws) reads only the index.
+            models.Index(
+                fields=["status", "-publish_at", "unpublish_at"], name="article_published_idx"
+            ),
+            # A blogger's newest post (the bloggers block).
+            models.Index(fields=["blogger", "status", "-publish_at"], name="article_blogger_idx"),
+            # What goes offline next (the page cache's next moment of change).
+            models.Index(fields=["status", "unpublish_at"], name="article_unpublish_idx"),
         ]
         constraints = [
             # An informative image needs a text alternative (WCAG 1.1.1).

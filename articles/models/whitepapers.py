@@ -151,6 +151,8 @@ class Whitepaper(Publishable):
         indexes = [
             # The list and the block filter on status and sort on publish_at.
             models.Index(fields=["status", "-publish_at"], name="whitepaper_published_idx"),
+            # What goes offline next (the page cache's next moment of change).
+            models.Index(fields=["status", "unpublish_at"], name="whitepaper_unpublish_idx"),
         ]
         constraints = [
             # A whitepaper that would go offline before it goes online is a typing error.

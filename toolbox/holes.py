@@ -28,7 +28,6 @@ from django.middleware.csrf import (
     CSRF_ALLOWED_CHARS,
     CSRF_SECRET_LENGTH,
     CsrfViewMiddleware,
-    get_token,
 )
 from django.utils.crypto import salted_hmac
 from django.utils.functional import SimpleLazyObject
@@ -143,7 +142,7 @@ _INDEX = {char: index for index, char in enumerate(CSRF_ALLOWED_CHARS)}
 _UNBIASED = 256 - 256 % len(CSRF_ALLOWED_CHARS)
 
 
-def _random_mask() -> str:
+def _random_csrf_string() -> str:
     """What Django's get_random_string(32) gives, from one read of the system's randomness
     instead of one per character (the most expensive part of serving a cached form)."""
     mask: list[str] = []
@@ -159,7 +158,7 @@ def _random_mask() -> str:
 def _masked(secret: str) -> str:
     """Django's masking of the CSRF secret (django.middleware.csrf._mask_cipher_secret),
     which its middleware unmasks when the form comes back; with a cheaper random mask."""
-    mask = _random_mask()
+    mask = _random_csrf_string()
     size = len(CSRF_ALLOWED_CHARS)
     cipher = "".join(
         CSRF_ALLOWED_CHARS[(_INDEX[x] + _INDEX[y]) % size]
@@ -174,12 +173,13 @@ def csrf_token(request) -> str:
         # A page from the cache skipped the middleware: read the reader's cookie as it
         # would (or make a new secret when there is none or it is malformed).
         _CSRF.process_request(request)
-    secret = request.META.get("CSRF_COOKIE")
-    if secret is None:
-        return get_token(request)  # a new reader: Django makes the secret and the cookie
-    # As get_token does: masked anew for every response, and the cookie renewed.
+    if request.META.get("CSRF_COOKIE") is None:
+        # A new reader: a new secret, as Django's get_token makes it (with the cheaper
+        # randomness: most readers of a cached page come without a CSRF cookie).
+        request.META["CSRF_COOKIE"] = _random_csrf_string()
+    # As get_token does: masked anew for every response, and the cookie set or renewed.
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
-    return _masked(secret)
+    return _masked(request.META["CSRF_COOKIE"])
 
 
 def csrf(request) -> dict[str, object]:

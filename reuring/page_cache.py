@@ -9,9 +9,11 @@ with 200 that sets no cookie, varies on nothing but the cookie and is not marked
 a form shown again with errors is the answer to a POST and never is. A logged-in user or a
 reader with a message waiting gets every page built for them.
 
-A stored page is served before the rest of the middleware runs, as stored bytes and headers
-(no response object is unpickled), which is why a hit is cheaper than even a bare Django
-view: no query, no template.
+A stored page is served as stored bytes and headers (no response object is unpickled): no
+query, no template. The site's WSGI application (reuring.wsgi) serves it before Django's
+handler even makes a request object (`serve_stored_pages_first`), which is why a hit is
+cheaper than even a bare Django view; what that leaves to Django (a query string, say) this
+middleware serves before the rest of the middleware runs.
 
 The key is the page's address with only the query parameters the page read
 (toolbox.params): `/?utm_source=x` or `/?junk=1` is served from the entry of `/`, so junk
@@ -22,13 +24,22 @@ the clock changes a page (an article or whitepaper to appear, a promotion to sta
 and is not served from that moment on: scheduled items appear exactly on time.
 """
 
+import functools
 import hashlib
+import re
+from http.client import responses
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
+from django.core.handlers.wsgi import WSGIHandler, WSGIRequest, get_str_from_wsgi
+from django.core.signals import request_started, setting_changed
 from django.http import HttpResponse
+from django.http.cookie import parse_cookie
+from django.http.request import split_domain_port, validate_host
+from django.middleware.security import SecurityMiddleware
+from django.urls import set_script_prefix
 from django.utils import timezone
 
 from articles.models import Article, Whitepaper
@@ -82,12 +93,16 @@ def _page_key(address: str, parameters=()) -> str:
     return PAGE_KEY_PREFIX + hashlib.sha256(address.encode()).hexdigest()
 
 
+def _is_personal(cookies) -> bool:
+    # Logged-in staff and readers with a message or session see their own version of pages.
+    personal = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
+    return any(cookies.get(name) for name in personal)
+
+
 def _may_use_cache(request) -> bool:
     if request.method != "GET" or request.path.startswith("/admin/"):
         return False
-    # Logged-in staff and readers with a message or session see their own version of pages.
-    personal = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
-    return not any(request.COOKIES.get(name) for name in personal)
+    return not _is_personal(request.COOKIES)
 
 
 def _may_store(request, response) -> bool:
@@ -173,12 +188,173 @@ class PublicPageCacheMiddleware:
 
     @staticmethod
     def _serve(request, entry):
+        return _serve(request, entry)
+
+
+def _serve(request, entry):
+    pieces = entry["pieces"]
+    response = HttpResponse(
+        holes.fill(request, pieces), status=entry["status"], headers=entry["headers"]
+    )
+    if holes.has_holes(pieces):
+        _finish(request, response)
+    response["Content-Length"] = str(len(response.content))
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+# --- Stored pages served before Django's handler
+#
+# A hit through the middleware above still pays for Django's request handling: the
+# request object, the request signals, three middleware before this one. That is more
+# than the hit itself. So the WSGI application (reuring.wsgi) first looks for a stored
+# page with only what the key needs, read from the WSGI environ as Django reads it, and
+# hands every request that is not plainly a hit to Django: another method, a query
+# string, a cookie of a logged-in or messaged reader, an address or host Django would
+# read differently or refuse, an HTTPS redirect, an error. What Django's middleware
+# before the page cache adds to a page is added here too: the security headers, by
+# Django's own SecurityMiddleware.
+
+# Addresses whose path Django reads exactly as sent (no quoting, no dot segments, no
+# doubled slash); anything else takes Django's way.
+_PLAIN_PATH = re.compile(r"(?:/[\w~-][\w.~-]*)*/?", re.ASCII)
+
+
+class _SecureOrNot:
+    def __init__(self, secure: bool):
+        self.secure = secure
+
+    def is_secure(self) -> bool:
+        return self.secure
+
+
+@functools.cache
+def _security_headers(secure: bool) -> tuple[tuple[str, str], ...]:
+    """The headers Django's SecurityMiddleware gives a page (HSTS over HTTPS only), from
+    its own code run once on an empty response."""
+    response = HttpResponse()
+    before = set(response.headers)
+    SecurityMiddleware(_no_view).process_response(_SecureOrNot(secure), response)  # type: ignore[arg-type]
+    return tuple((name, value) for name, value in response.items() if name not in before)
+
+
+def _no_view(request):
+    raise NotImplementedError  # only the response step is used
+
+
+def _forget_settings(**kwargs) -> None:
+    _security_headers.cache_clear()
+
+
+setting_changed.connect(_forget_settings)
+
+
+def _scheme(environ) -> str:
+    # As HttpRequest.scheme: the proxy's header when configured, else the server's scheme.
+    if settings.SECURE_PROXY_SSL_HEADER:
+        header, secure_value = settings.SECURE_PROXY_SSL_HEADER
+        value = environ.get(header)
+        if value is not None:
+            return "https" if value.split(",", 1)[0].strip() == secure_value else "http"
+    return environ.get("wsgi.url_scheme", "http")
+
+
+def _host(environ) -> str | None:
+    """The Host header when Django would take it as it is (HttpRequest.get_host)."""
+    host = environ.get("HTTP_HOST")
+    if not host or settings.USE_X_FORWARDED_HOST or not settings.ALLOWED_HOSTS:
+        return None
+    domain, _port = split_domain_port(host)
+    return host if domain and validate_host(domain, settings.ALLOWED_HOSTS) else None
+
+
+def _address(environ) -> tuple[str, bool] | None:
+    """The page's address as the middleware keys it, and whether the request is secure;
+    None when this request is not plainly one for a stored page."""
+    if not settings.REURING_PAGE_CACHE_SECONDS or environ.get("REQUEST_METHOD") != "GET":
+        return None
+    path = environ.get("PATH_INFO", "")
+    if (
+        environ.get("QUERY_STRING")
+        or environ.get("SCRIPT_NAME")
+        or settings.FORCE_SCRIPT_NAME is not None
+        or environ.get("SCRIPT_URL")
+        or environ.get("REDIRECT_URL")
+        or not path.startswith("/")
+        or path.startswith("/admin/")
+        or not _PLAIN_PATH.fullmatch(path)
+    ):
+        return None
+    scheme, host = _scheme(environ), _host(environ)
+    if host is None or (settings.SECURE_SSL_REDIRECT and scheme != "https"):
+        return None
+    if "HTTP_COOKIE" in environ and _is_personal(
+        parse_cookie(get_str_from_wsgi(environ, "HTTP_COOKIE", ""))
+    ):
+        return None
+    return f"{scheme}://{host}{path}", scheme == "https"
+
+
+def _stored_entry(address: str):
+    version = current_version(PAGES)
+    entry = cache.get(_page_key(address))
+    if entry is None or entry["version"] != version:
+        return None
+    valid_until = entry["valid_until"]
+    if valid_until is not None and timezone.now() >= valid_until:
+        return None
+    return entry
+
+
+def _status_line(status: int) -> str:
+    return f"{status} {responses.get(status, 'Unknown Status Code')}"
+
+
+def serve_stored_pages_first(django_application: WSGIHandler):
+    """The WSGI application: a stored page when the request is plainly for one, else
+    Django's handler (which serves the others from the cache through the middleware)."""
+
+    def application(environ, start_response):
+        try:
+            found = _address(environ)
+            entry = _stored_entry(found[0]) if found else None
+        except Exception:
+            # Django's own handling gives the same error its page and its log entry.
+            entry = None
+        if entry is None:
+            return django_application(environ, start_response)
+        secure = found[1]  # type: ignore[index]
         pieces = entry["pieces"]
-        response = HttpResponse(
-            holes.fill(request, pieces), status=entry["status"], headers=entry["headers"]
+        if not holes.has_holes(pieces):
+            body = pieces[0]
+            headers = entry["headers"]
+            present = {name.lower() for name, _value in headers}
+            start_response(
+                _status_line(entry["status"]),
+                [
+                    *headers,
+                    *(h for h in _security_headers(secure) if h[0].lower() not in present),
+                    ("Content-Length", str(len(body))),
+                    ("X-Page-Cache", "hit"),
+                ],
+            )
+            return [body]
+        # A reader's own parts: Django's request and response, as the handler makes them
+        # (the fillers may read cookies or the database); its close() ends the request.
+        set_script_prefix("/")
+        request_started.send(sender=django_application.__class__, environ=environ)
+        request = WSGIRequest(environ)
+        response = _serve(request, entry)
+        response._handler_class = django_application.__class__
+        for name, value in _security_headers(secure):
+            response.headers.setdefault(name, value)
+        start_response(
+            _status_line(response.status_code),
+            [
+                *response.items(),
+                *(("Set-Cookie", c.OutputString()) for c in response.cookies.values()),
+            ],
         )
-        if holes.has_holes(pieces):
-            _finish(request, response)
-        response["Content-Length"] = str(len(response.content))
-        response["X-Page-Cache"] = "hit"
         return response
+
+    return application

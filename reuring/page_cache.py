@@ -28,18 +28,18 @@ import functools
 import hashlib
 import re
 from http.client import responses
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.handlers.wsgi import WSGIHandler, WSGIRequest, get_str_from_wsgi
-from django.core.signals import request_started, setting_changed
+from django.core.signals import setting_changed
 from django.http import HttpResponse
 from django.http.cookie import parse_cookie
 from django.http.request import split_domain_port, validate_host
 from django.middleware.security import SecurityMiddleware
-from django.urls import set_script_prefix
 from django.utils import timezone
 
 from articles.models import Article, Whitepaper
@@ -242,42 +242,77 @@ def _no_view(request):
     raise NotImplementedError  # only the response step is used
 
 
+class _Rules(NamedTuple):
+    """The settings a hit reads, read once (settings are slow to read on every request)."""
+
+    on: bool
+    direct_path: bool  # no script prefix from the settings
+    proxy_ssl_header: tuple[str, str] | None
+    allowed_hosts: list[str] | None  # None: Django works the host out otherwise
+    ssl_redirect: bool
+    personal_cookies: tuple[str, ...]
+    csrf_cookie: str | None  # None: the CSRF token lives in the session
+
+
+@functools.cache
+def _rules() -> _Rules:
+    plain_host = settings.ALLOWED_HOSTS and not settings.USE_X_FORWARDED_HOST
+    return _Rules(
+        on=bool(settings.REURING_PAGE_CACHE_SECONDS),
+        direct_path=settings.FORCE_SCRIPT_NAME is None,
+        proxy_ssl_header=settings.SECURE_PROXY_SSL_HEADER,
+        allowed_hosts=list(settings.ALLOWED_HOSTS) if plain_host else None,
+        ssl_redirect=settings.SECURE_SSL_REDIRECT,
+        personal_cookies=(settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name),
+        csrf_cookie=None if settings.CSRF_USE_SESSIONS else settings.CSRF_COOKIE_NAME,
+    )
+
+
 def _forget_settings(**kwargs) -> None:
     _security_headers.cache_clear()
+    _rules.cache_clear()
 
 
 setting_changed.connect(_forget_settings)
 
 
-def _scheme(environ) -> str:
+def _scheme(environ, rules: _Rules) -> str:
     # As HttpRequest.scheme: the proxy's header when configured, else the server's scheme.
-    if settings.SECURE_PROXY_SSL_HEADER:
-        header, secure_value = settings.SECURE_PROXY_SSL_HEADER
+    if rules.proxy_ssl_header:
+        header, secure_value = rules.proxy_ssl_header
         value = environ.get(header)
         if value is not None:
             return "https" if value.split(",", 1)[0].strip() == secure_value else "http"
     return environ.get("wsgi.url_scheme", "http")
 
 
-def _host(environ) -> str | None:
+def _host(environ, rules: _Rules) -> str | None:
     """The Host header when Django would take it as it is (HttpRequest.get_host)."""
     host = environ.get("HTTP_HOST")
-    if not host or settings.USE_X_FORWARDED_HOST or not settings.ALLOWED_HOSTS:
+    if not host or rules.allowed_hosts is None:
         return None
     domain, _port = split_domain_port(host)
-    return host if domain and validate_host(domain, settings.ALLOWED_HOSTS) else None
+    return host if domain and validate_host(domain, rules.allowed_hosts) else None
 
 
-def _address(environ) -> tuple[str, bool] | None:
-    """The page's address as the middleware keys it, and whether the request is secure;
-    None when this request is not plainly one for a stored page."""
-    if not settings.REURING_PAGE_CACHE_SECONDS or environ.get("REQUEST_METHOD") != "GET":
+class _Request(NamedTuple):
+    address: str  # as the middleware keys it
+    secure: bool
+    # Only a CSRF cookie (or none): fillers need no database (see toolbox.holes).
+    plain_reader: bool
+
+
+def _plainly_for_a_stored_page(environ) -> _Request | None:
+    """What the page cache needs of this request; None when it is not plainly one for a
+    stored page."""
+    rules = _rules()
+    if not rules.on or environ.get("REQUEST_METHOD") != "GET":
         return None
     path = environ.get("PATH_INFO", "")
     if (
         environ.get("QUERY_STRING")
         or environ.get("SCRIPT_NAME")
-        or settings.FORCE_SCRIPT_NAME is not None
+        or not rules.direct_path
         or environ.get("SCRIPT_URL")
         or environ.get("REDIRECT_URL")
         or not path.startswith("/")
@@ -285,14 +320,16 @@ def _address(environ) -> tuple[str, bool] | None:
         or not _PLAIN_PATH.fullmatch(path)
     ):
         return None
-    scheme, host = _scheme(environ), _host(environ)
-    if host is None or (settings.SECURE_SSL_REDIRECT and scheme != "https"):
+    scheme, host = _scheme(environ, rules), _host(environ, rules)
+    if host is None or (rules.ssl_redirect and scheme != "https"):
         return None
-    if "HTTP_COOKIE" in environ and _is_personal(
-        parse_cookie(get_str_from_wsgi(environ, "HTTP_COOKIE", ""))
-    ):
-        return None
-    return f"{scheme}://{host}{path}", scheme == "https"
+    plain_reader = True
+    if "HTTP_COOKIE" in environ:
+        cookies = parse_cookie(get_str_from_wsgi(environ, "HTTP_COOKIE", ""))
+        if any(cookies.get(name) for name in rules.personal_cookies):
+            return None
+        plain_reader = rules.csrf_cookie is not None and cookies.keys() <= {rules.csrf_cookie}
+    return _Request(f"{scheme}://{host}{path}", scheme == "https", plain_reader)
 
 
 def _stored_entry(address: str):
@@ -316,45 +353,44 @@ def serve_stored_pages_first(django_application: WSGIHandler):
 
     def application(environ, start_response):
         try:
-            found = _address(environ)
-            entry = _stored_entry(found[0]) if found else None
+            found = _plainly_for_a_stored_page(environ)
+            entry = _stored_entry(found.address) if found else None
+            served = _served(environ, found, entry) if found and entry else None
         except Exception:
             # Django's own handling gives the same error its page and its log entry.
-            entry = None
-        if entry is None:
+            served = None
+        if served is None:
             return django_application(environ, start_response)
-        secure = found[1]  # type: ignore[index]
-        pieces = entry["pieces"]
-        if not holes.has_holes(pieces):
-            body = pieces[0]
-            headers = entry["headers"]
-            present = {name.lower() for name, _value in headers}
-            start_response(
-                _status_line(entry["status"]),
-                [
-                    *headers,
-                    *(h for h in _security_headers(secure) if h[0].lower() not in present),
-                    ("Content-Length", str(len(body))),
-                    ("X-Page-Cache", "hit"),
-                ],
-            )
-            return [body]
-        # A reader's own parts: Django's request and response, as the handler makes them
-        # (the fillers may read cookies or the database); its close() ends the request.
-        set_script_prefix("/")
-        request_started.send(sender=django_application.__class__, environ=environ)
-        request = WSGIRequest(environ)
-        response = _serve(request, entry)
-        response._handler_class = django_application.__class__
-        for name, value in _security_headers(secure):
-            response.headers.setdefault(name, value)
-        start_response(
-            _status_line(response.status_code),
-            [
-                *response.items(),
-                *(("Set-Cookie", c.OutputString()) for c in response.cookies.values()),
-            ],
-        )
-        return response
+        status, headers, body = served
+        start_response(status, headers)
+        return [body]
 
     return application
+
+
+def _served(environ, found: _Request, entry):
+    """(status, headers, body) of the stored page for this reader, or None to leave the
+    request to Django."""
+    pieces = entry["pieces"]
+    headers = entry["headers"]
+    if holes.has_holes(pieces):
+        if not found.plain_reader:
+            # Fillers may read the database for this reader: Django's request handling
+            # opens and closes its connections.
+            return None
+        request = WSGIRequest(environ)
+        body = holes.fill(request, pieces)
+        headers = holes.finish_headers(request, headers)
+    else:
+        body = pieces[0]
+    present = {name.lower() for name, _value in headers}
+    return (
+        _status_line(entry["status"]),
+        [
+            *headers,
+            *(h for h in _security_headers(found.secure) if h[0].lower() not in present),
+            ("Content-Length", str(len(body))),
+            ("X-Page-Cache", "hit"),
+        ],
+        body,
+    )

@@ -16,9 +16,12 @@ from django.db import close_old_connections
 from django.middleware import csrf
 from django.utils import timezone
 
+from comments import own
+from comments.models import Comment
 from reuring import page_cache
-from tests.comments.conftest import open_article
+from tests.comments.conftest import make_comment, open_article
 from tests.factories import make_article
+from toolbox import signing
 
 pytestmark = pytest.mark.django_db
 
@@ -130,8 +133,38 @@ def test_a_stored_article_page_gets_each_reader_their_own_token_and_form(applica
     # The reader's new CSRF cookie, which their token belongs to, as Django sets it.
     cookie = hit.cookies()["csrftoken"]
     assert csrf._unmask_cipher_token(first["csrfmiddlewaretoken"]) == cookie.value  # type: ignore[attr-defined]
-    assert bool(cookie["secure"]) and cookie["samesite"] == "Lax"
-    assert cookie["secure"] == built.cookies()["csrftoken"]["secure"]
+    assert cookie["secure"] and cookie["samesite"] == "Lax" and cookie["max-age"]
+    assert cookie_attributes(hit) == cookie_attributes(built)
+
+
+def cookie_attributes(answer: Answer) -> str:
+    """The Set-Cookie line without what differs per reader and second."""
+    line = answer.get("Set-Cookie") or ""
+    return re.sub(r"csrftoken=\w+; expires=[^;]+;", "csrftoken=…; expires=…;", line)
+
+
+def test_a_new_reader_gets_the_article_page_without_a_query(application, django_assert_num_queries):
+    article = open_article("Reuringcafé", allow_comments=True)
+    call(application, article.get_absolute_url())
+
+    with django_assert_num_queries(0):
+        hit = call(application, article.get_absolute_url())
+
+    assert hit.get("X-Page-Cache") == "hit"
+
+
+def test_a_reader_with_a_waiting_comment_still_sees_it(application):
+    article = open_article("Reuringcafé", allow_comments=True)
+    mine = make_comment(article, status=Comment.Status.PENDING, body="Mijn wachtende reactie.")
+    call(application, article.get_absolute_url())
+    cookie = f"{own.COOKIE}={signing.make_token([mine.pk], purpose=own.PURPOSE)}"
+
+    annas = call(application, article.get_absolute_url(), HTTP_COOKIE=cookie)
+    berts = call(application, article.get_absolute_url())
+
+    assert annas.get("X-Page-Cache") == berts.get("X-Page-Cache") == "hit"
+    assert b"Mijn wachtende reactie." in annas.body
+    assert b"Mijn wachtende reactie." not in berts.body
 
 
 def test_a_reader_with_a_csrf_cookie_keeps_it(application):
@@ -147,9 +180,7 @@ def test_a_reader_with_a_csrf_cookie_keeps_it(application):
     assert hit.cookies()["csrftoken"].value == secret
 
 
-def test_requests_that_are_not_plainly_for_a_stored_page_go_through_django(
-    application, settings
-):
+def test_requests_that_are_not_plainly_for_a_stored_page_go_through_django(application, settings):
     make_article("Bericht")
     call(application, "/")
     assert call(application, "/").get("X-Page-Cache") == "hit"

@@ -27,6 +27,7 @@ and is not served from that moment on: scheduled items appear exactly on time.
 import functools
 import hashlib
 import re
+import time
 from http.client import responses
 from typing import NamedTuple
 from urllib.parse import urlencode
@@ -49,7 +50,8 @@ from toolbox.cache_versions import bump_versions, current_version
 from toolbox.params import has_query, parameters_read, values_of
 
 PAGES = "pages"
-PAGE_KEY_PREFIX = "pages:page:"
+# "2": entries hold their moments as POSIX timestamps (cheaper to load than datetimes).
+PAGE_KEY_PREFIX = "pages:page2:"
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "application/xml")
 
 
@@ -84,6 +86,13 @@ def _valid_until(version: str, now):
 
 def _earliest(*moments):
     return min((moment for moment in moments if moment is not None), default=None)
+
+
+def _is_current(entry, version: str, now: float) -> bool:
+    """Whether a stored page is still right: built from the content as it is, before the
+    next scheduled change and within the cache's own timeout."""
+    until = entry["valid_until"]
+    return entry["version"] == version and now < entry["expires"] and (until is None or now < until)
 
 
 def _page_key(address: str, parameters=()) -> str:
@@ -146,10 +155,8 @@ class PublicPageCacheMiddleware:
         # page rendered from older content is stored under a version nobody asks for.
         version = current_version(PAGES)
         entry = self._stored(request, address)
-        if entry is not None and entry["version"] == version:
-            valid_until = entry["valid_until"]
-            if valid_until is None or now < valid_until:
-                return self._serve(request, entry)
+        if entry is not None and _is_current(entry, version, now.timestamp()):
+            return self._serve(request, entry)
 
         with holes.collecting():
             response = self.get_response(request)
@@ -158,11 +165,11 @@ class PublicPageCacheMiddleware:
         pieces = holes.split(response.content)
         if _may_store(request, response):
             read = parameters_read(request)
+            valid_until = _earliest(_valid_until(version, now), holes.page_changes_at(request))
             entry = {
                 "version": version,
-                "valid_until": _earliest(
-                    _valid_until(version, now), holes.page_changes_at(request)
-                ),
+                "valid_until": valid_until.timestamp() if valid_until else None,
+                "expires": now.timestamp() + settings.REURING_PAGE_CACHE_SECONDS,
                 "read": read,
                 "status": response.status_code,
                 # The length is the filled page's, set for each reader.
@@ -332,14 +339,33 @@ def _plainly_for_a_stored_page(environ) -> _Request | None:
     return _Request(f"{scheme}://{host}{path}", scheme == "https", plain_reader)
 
 
+# The entries of the pages this process served last, as loaded from the cache: a hit then
+# costs no cache lookup (for Redis, no transfer of the page). Each is checked like the
+# cache's own on every request, against the content version every process sees, its
+# scheduled moment and its timeout; so emptying the page cache is giving it a new
+# version (content_changed), as every save does, not clearing the cache.
+RECENT_PAGES = 100
+_recent: dict[str, dict] = {}
+
+
+def forget_recent_pages() -> None:
+    _recent.clear()
+
+
 def _stored_entry(address: str):
     version = current_version(PAGES)
-    entry = cache.get(_page_key(address))
-    if entry is None or entry["version"] != version:
+    now = time.time()
+    key = _page_key(address)
+    entry = _recent.get(key)
+    if entry is not None and _is_current(entry, version, now):
+        return entry
+    entry = cache.get(key)
+    if entry is None or not _is_current(entry, version, now):
         return None
-    valid_until = entry["valid_until"]
-    if valid_until is not None and timezone.now() >= valid_until:
-        return None
+    if len(_recent) >= RECENT_PAGES and key not in _recent:
+        # The one remembered longest ago makes way (dicts keep their order).
+        _recent.pop(next(iter(_recent), ""), None)
+    _recent[key] = entry
     return entry
 
 

@@ -35,11 +35,14 @@ def application():
     # As Django's test client does: the test's transaction must keep its connection.
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
+    # Each test's database starts over, under a content version left by an earlier test.
+    page_cache.forget_recent_pages()
     try:
         yield page_cache.serve_stored_pages_first(WSGIHandler())
     finally:
         request_started.connect(close_old_connections)
         request_finished.connect(close_old_connections)
+        page_cache.forget_recent_pages()
 
 
 class Answer:
@@ -198,7 +201,9 @@ def test_requests_that_are_not_plainly_for_a_stored_page_go_through_django(appli
     assert redirect.get("Location") == "https://testserver/"
 
 
-def test_a_change_or_a_scheduled_moment_ends_the_stored_page(application):
+def test_a_change_a_scheduled_moment_or_the_timeout_ends_the_stored_page(
+    application, settings
+):
     moment = timezone.now() + timedelta(minutes=30)
     article = make_article("Oude titel")
     make_article("Ingepland bericht", publish_at=moment)
@@ -211,4 +216,13 @@ def test_a_change_or_a_scheduled_moment_ends_the_stored_page(application):
 
     with time_machine.travel(moment + timedelta(seconds=1)):
         later = call(application, "/")
+        assert call(application, "/").get("X-Page-Cache") == "hit"
     assert later.get("X-Page-Cache") is None and b"Ingepland bericht" in later.body
+
+    # A change nothing announced (a bulk update) shows once the page's time is up.
+    type(article).objects.filter(pk=article.pk).update(title="Stil gewijzigd")
+    seconds = settings.REURING_PAGE_CACHE_SECONDS
+    with time_machine.travel(moment + timedelta(seconds=2)):
+        assert b"Stil gewijzigd" not in call(application, "/").body
+    with time_machine.travel(moment + timedelta(seconds=seconds + 2)):
+        assert b"Stil gewijzigd" in call(application, "/").body

@@ -13,7 +13,8 @@ A stored page is served as stored bytes and headers (no response object is unpic
 query, no template. The site's WSGI application (reuring.wsgi) serves it before Django's
 handler even makes a request object (`serve_stored_pages_first`), which is why a hit is
 cheaper than even a bare Django view; what that leaves to Django (a query string, say) this
-middleware serves before the rest of the middleware runs.
+middleware serves before the rest of the middleware runs. Each process also remembers the
+entries it served last, checked on every request exactly as the cache's own are.
 
 The key is the page's address with only the query parameters the page read
 (toolbox.params): `/?utm_source=x` or `/?junk=1` is served from the entry of `/`, so junk
@@ -258,6 +259,8 @@ class _Rules(NamedTuple):
     allowed_hosts: list[str] | None  # None: Django works the host out otherwise
     ssl_redirect: bool
     personal_cookies: tuple[str, ...]
+    # The admin's (never stored) and WhiteNoise's static files (answered before the cache).
+    other_prefixes: tuple[str, ...]
     csrf_cookie: str | None  # None: the CSRF token lives in the session
 
 
@@ -271,6 +274,7 @@ def _rules() -> _Rules:
         allowed_hosts=list(settings.ALLOWED_HOSTS) if plain_host else None,
         ssl_redirect=settings.SECURE_SSL_REDIRECT,
         personal_cookies=(settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name),
+        other_prefixes=("/admin/", *([static] if (static := settings.STATIC_URL or "") else [])),
         csrf_cookie=None if settings.CSRF_USE_SESSIONS else settings.CSRF_COOKIE_NAME,
     )
 
@@ -323,7 +327,7 @@ def _plainly_for_a_stored_page(environ) -> _Request | None:
         or environ.get("SCRIPT_URL")
         or environ.get("REDIRECT_URL")
         or not path.startswith("/")
-        or path.startswith("/admin/")
+        or path.startswith(rules.other_prefixes)
         or not _PLAIN_PATH.fullmatch(path)
     ):
         return None

@@ -25,8 +25,10 @@ the clock changes a page (an article or whitepaper to appear, a promotion to sta
 and is not served from that moment on: scheduled items appear exactly on time.
 """
 
+import contextlib
 import functools
 import hashlib
+import logging
 import re
 import time
 from http.client import responses
@@ -54,6 +56,7 @@ PAGES = "pages"
 # "2": entries hold their moments as POSIX timestamps (cheaper to load than datetimes).
 PAGE_KEY_PREFIX = "pages:page2:"
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "application/xml")
+logger = logging.getLogger(__name__)
 
 
 def next_scheduled_change(now):
@@ -367,8 +370,10 @@ def _stored_entry(address: str):
     if entry is None or not _is_current(entry, version, now):
         return None
     if len(_recent) >= RECENT_PAGES and key not in _recent:
-        # The one remembered longest ago makes way (dicts keep their order).
-        _recent.pop(next(iter(_recent), ""), None)
+        # The one remembered longest ago makes way (dicts keep their order); another
+        # thread may be changing it at the same moment.
+        with contextlib.suppress(RuntimeError, StopIteration, KeyError):
+            del _recent[next(iter(_recent))]
     _recent[key] = entry
     return entry
 
@@ -387,7 +392,9 @@ def serve_stored_pages_first(django_application: WSGIHandler):
             entry = _stored_entry(found.address) if found else None
             served = _served(environ, found, entry) if found and entry else None
         except Exception:
-            # Django's own handling gives the same error its page and its log entry.
+            # Django's own handling gives the same error its page; noted here too, as a
+            # fault of this path alone would only show as slower hits.
+            logger.warning("Page cache: a stored page left to Django", exc_info=True)
             served = None
         if served is None:
             return django_application(environ, start_response)

@@ -201,9 +201,7 @@ def test_requests_that_are_not_plainly_for_a_stored_page_go_through_django(appli
     assert redirect.get("Location") == "https://testserver/"
 
 
-def test_a_change_a_scheduled_moment_or_the_timeout_ends_the_stored_page(
-    application, settings
-):
+def test_a_change_a_scheduled_moment_or_the_timeout_ends_the_stored_page(application, settings):
     moment = timezone.now() + timedelta(minutes=30)
     article = make_article("Oude titel")
     make_article("Ingepland bericht", publish_at=moment)
@@ -226,3 +224,17 @@ def test_a_change_a_scheduled_moment_or_the_timeout_ends_the_stored_page(
         assert b"Stil gewijzigd" not in call(application, "/").body
     with time_machine.travel(moment + timedelta(seconds=seconds + 2)):
         assert b"Stil gewijzigd" in call(application, "/").body
+
+
+def test_a_fault_in_serving_early_leaves_the_page_to_django(application, monkeypatch, caplog):
+    make_article("Bericht")
+    call(application, "/")
+
+    def broken(*args):
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(page_cache, "_served", broken)
+    answer = call(application, "/")
+
+    assert answer.status == "200 OK" and b"Bericht" in answer.body
+    assert "a stored page left to Django" in caplog.text

@@ -259,7 +259,7 @@ class _Rules(NamedTuple):
     on: bool
     direct_path: bool  # no script prefix from the settings
     proxy_ssl_header: tuple[str, str] | None
-    allowed_hosts: list[str] | None  # None: Django works the host out otherwise
+    allowed_hosts: tuple[str, ...] | None  # None: Django works the host out otherwise
     ssl_redirect: bool
     personal_cookies: tuple[str, ...]
     # The admin's (never stored) and WhiteNoise's static files (answered before the cache).
@@ -274,7 +274,7 @@ def _rules() -> _Rules:
         on=bool(settings.REURING_PAGE_CACHE_SECONDS),
         direct_path=settings.FORCE_SCRIPT_NAME is None,
         proxy_ssl_header=settings.SECURE_PROXY_SSL_HEADER,
-        allowed_hosts=list(settings.ALLOWED_HOSTS) if plain_host else None,
+        allowed_hosts=tuple(settings.ALLOWED_HOSTS) if plain_host else None,
         ssl_redirect=settings.SECURE_SSL_REDIRECT,
         personal_cookies=(settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name),
         other_prefixes=("/admin/", *([static] if (static := settings.STATIC_URL or "") else [])),
@@ -305,8 +305,14 @@ def _host(environ, rules: _Rules) -> str | None:
     host = environ.get("HTTP_HOST")
     if not host or rules.allowed_hosts is None:
         return None
+    return host if _is_allowed_host(host, rules.allowed_hosts) else None
+
+
+@functools.lru_cache(maxsize=64)
+def _is_allowed_host(host: str, allowed_hosts: tuple[str, ...]) -> bool:
+    # Remembered for the few hosts a site is asked for; any others only make way.
     domain, _port = split_domain_port(host)
-    return host if domain and validate_host(domain, rules.allowed_hosts) else None
+    return bool(domain) and validate_host(domain, allowed_hosts)
 
 
 class _Request(NamedTuple):

@@ -50,7 +50,7 @@ from articles.models import Article, Whitepaper
 from reuring.models import Promotion
 from toolbox import holes
 from toolbox.cache_versions import bump_versions, current_version
-from toolbox.params import has_query, parameters_read, values_of
+from toolbox.params import environ_has_query, has_query, parameters_read, values_of
 
 PAGES = "pages"
 # "2": entries hold their moments as POSIX timestamps (cheaper to load than datetimes).
@@ -330,7 +330,7 @@ def _plainly_for_a_stored_page(environ) -> _Request | None:
         return None
     path = environ.get("PATH_INFO", "")
     if (
-        environ.get("QUERY_STRING")
+        environ_has_query(environ)
         or environ.get("SCRIPT_NAME")
         or not rules.direct_path
         or environ.get("SCRIPT_URL")

@@ -248,7 +248,9 @@ def add_comments(article_url: str) -> None:
 
     from articles.models import Article
     from comments.models import Comment
+    from comments.thread import forget_thread
     from reuring.demo.content import REURINGCAFE_SLUG
+    from reuring.page_cache import content_changed
 
     article = Article.objects.get(slug=REURINGCAFE_SLUG)
     now = timezone.now()
@@ -263,6 +265,10 @@ def add_comments(article_url: str) -> None:
         )
         for n in range(1, COMMENTS_ON_ARTICLE + 1)
     )
+    # bulk_create sends no signals: forget the cached thread and pages as a save does, or
+    # the page measured next (and, with Redis, the one served) still has no comments.
+    forget_thread(article.pk)
+    content_changed()
 
 
 COMMENT_TEXT = (

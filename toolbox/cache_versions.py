@@ -12,6 +12,7 @@ folder (`CACHE_VERSIONS_DIR`, under var/), one file per name, read on every look
 """
 
 import contextlib
+import functools
 import os
 import tempfile
 import uuid
@@ -59,11 +60,16 @@ class FileVersionStore:
 
     def __init__(self, folder):
         self.folder = Path(folder)
+        self._paths: dict[str, str] = {}
 
-    def _path(self, name: str) -> Path:
-        return self.folder / name.replace(":", "-").replace("/", "-")
+    def _path(self, name: str) -> str:
+        # Worked out once per name: a page-cache hit reads a version on every request.
+        path = self._paths.get(name)
+        if path is None:
+            path = self._paths[name] = str(self.folder / name.replace(":", "-").replace("/", "-"))
+        return path
 
-    def _write(self, path: Path, *, only_if_absent: bool = False) -> None:
+    def _write(self, path: str, *, only_if_absent: bool = False) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         # Written aside and then put in place, so a reader never sees half a version.
         fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".new-")
@@ -81,7 +87,7 @@ class FileVersionStore:
                 os.unlink(temporary)
 
     @staticmethod
-    def _read_file(path: Path) -> str:
+    def _read_file(path: str) -> str:
         # Read on every request: the plain system calls, without a Python file object.
         fd = os.open(path, os.O_RDONLY)
         try:
@@ -105,9 +111,14 @@ class FileVersionStore:
             self._write(self._path(name))
 
 
+@functools.cache
+def _file_store(folder) -> FileVersionStore:
+    return FileVersionStore(folder)
+
+
 def _store(alias: str):
     folder = getattr(settings, "CACHE_VERSIONS_DIR", None)
-    return FileVersionStore(folder) if folder else CacheVersionStore(alias)
+    return _file_store(folder) if folder else CacheVersionStore(alias)
 
 
 def current_versions(*names: str, alias: str = "default") -> dict[str, str]:

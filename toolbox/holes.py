@@ -14,21 +14,26 @@ cache) `per_reader` calls the filler at once, so pages render exactly as before.
 Fillers are plain functions `(request, *args) -> str` returning safe HTML, marked with
 `@filler`; the arguments are short words and numbers written into the marker. A filler
 must be cheap: it runs on every cache hit, before any middleware has run (no session, no
-user), and should touch the database only for readers who have something of their own.
+user), and may touch the database only for readers who have something of their own, in a
+cookie: for a reader whose only cookie is the CSRF cookie (or who has none), the page
+cache fills the holes before Django's request handling even starts, without its database
+connection management.
 """
 
 import re
 import secrets
+import time
 from collections.abc import Callable
 from contextvars import ContextVar
 from functools import cache
 
-from django.http import HttpResponse
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import (
     CSRF_ALLOWED_CHARS,
     CSRF_SECRET_LENGTH,
     CsrfViewMiddleware,
-    get_token,
 )
 from django.utils.crypto import salted_hmac
 from django.utils.functional import SimpleLazyObject
@@ -120,11 +125,37 @@ def fill(request, pieces: list[Piece]) -> bytes:
     )
 
 
+PRIVATE = ("Cache-Control", "private")
+
+
 def finish(request, response) -> None:
     """After filling: the CSRF cookie for a reader who got a token (a new one if they had
     none), as Django's middleware sets it; and no shared cache may keep this reader's copy."""
     _CSRF.process_response(request, response)
-    response.headers.setdefault("Cache-Control", "private")
+    response.headers.setdefault(*PRIVATE)
+
+
+def finish_headers(request, headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`finish` for a page served as WSGI header lines, without a response object (before
+    Django's handler, see reuring.page_cache): the same headers, cheaper."""
+    cookie = _csrf_cookie_line(request)
+    names = {name.lower(): index for index, (name, _value) in enumerate(headers)}
+    finished = list(headers)
+    if cookie is not None:
+        # As patch_vary_headers: the page now differs by the cookie.
+        vary = headers[names["vary"]][1] if "vary" in names else ""
+        tokens = {token.strip().lower() for token in vary.split(",")}
+        if not tokens & {"cookie", "*"}:
+            line = ("Vary", f"{vary}, Cookie" if vary else "Cookie")
+            if "vary" in names:
+                finished[names["vary"]] = line
+            else:
+                finished.append(line)
+    if PRIVATE[0].lower() not in names:
+        finished.append(PRIVATE)
+    if cookie is not None:
+        finished.append(("Set-Cookie", cookie))
+    return finished
 
 
 # --- The CSRF token as a hole, through Django's own functions
@@ -137,33 +168,67 @@ def _no_view(request) -> HttpResponse:
 _CSRF = CsrfViewMiddleware(_no_view)
 
 
-_INDEX = {char: index for index, char in enumerate(CSRF_ALLOWED_CHARS)}
-# The largest multiple of the alphabet's length below 256: bytes from it on are skipped,
-# so every character of the mask is equally likely.
-_UNBIASED = 256 - 256 % len(CSRF_ALLOWED_CHARS)
+# Where the reader's secret goes into the cookie line Django made (letters only, as secrets).
+_PLACEHOLDER = "QcsrfQsecretQplaceholderQ"
+_cookie_lines: dict[int, str] = {}
 
 
-def _random_mask() -> str:
+def _csrf_cookie_line(request) -> str | None:
+    """The Set-Cookie line Django's CsrfViewMiddleware gives this reader, or None when no
+    CSRF token was filled in. Django's own set_cookie makes it once a second (the expiry
+    date is in whole seconds) with a placeholder for the secret."""
+    if not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return None
+    if settings.CSRF_USE_SESSIONS:
+        raise ValueError("the CSRF token lives in the session: use finish()")
+    second = int(time.time())
+    line = _cookie_lines.get(second)
+    if line is None:
+        made = HttpRequest()
+        made.META.update(CSRF_COOKIE=_PLACEHOLDER, CSRF_COOKIE_NEEDS_UPDATE=True)
+        response = HttpResponse()
+        _CSRF.process_response(made, response)
+        line = response.cookies[settings.CSRF_COOKIE_NAME].OutputString()
+        _cookie_lines.clear()
+        _cookie_lines[second] = line
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
+    return line.replace(_PLACEHOLDER, request.META["CSRF_COOKIE"], 1)
+
+
+def _forget_cookie_lines(**kwargs) -> None:
+    _cookie_lines.clear()
+
+
+setting_changed.connect(_forget_cookie_lines)
+
+
+_ALPHABET = CSRF_ALLOWED_CHARS.encode()
+# Random bytes below the largest multiple of the alphabet's length are taken modulo that
+# length, the others dropped: every character equally likely. One C-level translate.
+_UNBIASED = 256 - 256 % len(_ALPHABET)
+_TO_CHARS = bytes(_ALPHABET[byte % len(_ALPHABET)] for byte in range(256))
+_DROPPED = bytes(range(_UNBIASED, 256))
+
+
+def _random_csrf_string() -> str:
     """What Django's get_random_string(32) gives, from one read of the system's randomness
     instead of one per character (the most expensive part of serving a cached form)."""
-    mask: list[str] = []
-    while len(mask) < CSRF_SECRET_LENGTH:
-        mask.extend(
-            CSRF_ALLOWED_CHARS[byte % len(CSRF_ALLOWED_CHARS)]
-            for byte in secrets.token_bytes(2 * CSRF_SECRET_LENGTH)
-            if byte < _UNBIASED
-        )
-    return "".join(mask[:CSRF_SECRET_LENGTH])
+    chars = b""
+    while len(chars) < CSRF_SECRET_LENGTH:
+        chars += secrets.token_bytes(CSRF_SECRET_LENGTH + 8).translate(_TO_CHARS, _DROPPED)
+    return chars[:CSRF_SECRET_LENGTH].decode()
+
+
+_INDEX = {char: index for index, char in enumerate(CSRF_ALLOWED_CHARS)}
 
 
 def _masked(secret: str) -> str:
     """Django's masking of the CSRF secret (django.middleware.csrf._mask_cipher_secret),
     which its middleware unmasks when the form comes back; with a cheaper random mask."""
-    mask = _random_mask()
-    size = len(CSRF_ALLOWED_CHARS)
+    mask = _random_csrf_string()
+    size, chars, index = len(CSRF_ALLOWED_CHARS), CSRF_ALLOWED_CHARS, _INDEX
     cipher = "".join(
-        CSRF_ALLOWED_CHARS[(_INDEX[x] + _INDEX[y]) % size]
-        for x, y in zip(secret, mask, strict=True)
+        [chars[(index[x] + index[y]) % size] for x, y in zip(secret, mask, strict=True)]
     )
     return mask + cipher
 
@@ -174,12 +239,13 @@ def csrf_token(request) -> str:
         # A page from the cache skipped the middleware: read the reader's cookie as it
         # would (or make a new secret when there is none or it is malformed).
         _CSRF.process_request(request)
-    secret = request.META.get("CSRF_COOKIE")
-    if secret is None:
-        return get_token(request)  # a new reader: Django makes the secret and the cookie
-    # As get_token does: masked anew for every response, and the cookie renewed.
+    if request.META.get("CSRF_COOKIE") is None:
+        # A new reader: a new secret, as Django's get_token makes it (with the cheaper
+        # randomness: most readers of a cached page come without a CSRF cookie).
+        request.META["CSRF_COOKIE"] = _random_csrf_string()
+    # As get_token does: masked anew for every response, and the cookie set or renewed.
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
-    return _masked(secret)
+    return _masked(request.META["CSRF_COOKIE"])
 
 
 def csrf(request) -> dict[str, object]:

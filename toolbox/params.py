@@ -112,6 +112,12 @@ def has_query(request: HttpRequest) -> bool:
     return bool(request.GET)
 
 
+def environ_has_query(environ) -> bool:
+    """Whether a WSGI request has a query string, before Django makes a request of it (the
+    page cache serves a stored page only to those without)."""
+    return bool(environ.get("QUERY_STRING"))
+
+
 def values_of(request: HttpRequest, names) -> list[tuple[str, str]]:
     """Every (name, value) of the parameters `names`, sorted by name (a cache key)."""
     return [(name, value) for name in sorted(names) for value in request.GET.getlist(name)]

@@ -31,3 +31,17 @@ def test_a_stored_page_is_filled_for_each_reader():
 
     assert len(pieces) == 3 and first != second
     assert first.startswith(b"<form>") and b"hole" not in first
+
+
+def test_a_new_reader_gets_a_cookie_that_their_token_belongs_to():
+    from django.http import HttpResponse
+
+    request = RequestFactory().get("/")
+    token = holes.csrf_token(request)
+    response = HttpResponse()
+    holes.finish(request, response)
+
+    secret = response.cookies["csrftoken"].value
+    assert len(secret) == 32 and secret.isalnum()
+    assert csrf._unmask_cipher_token(token) == secret  # type: ignore[attr-defined]
+    assert response["Cache-Control"] == "private"

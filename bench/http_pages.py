@@ -416,7 +416,7 @@ def in_process_cost(page: Page) -> Cost:
 
 
 def built_html_bytes(path: str) -> int:
-    """The page's size as built now (the comments are bulk-inserted, which no cache sees)."""
+    """The page's size as built with every cache empty."""
     from django.test import Client
     from django.test.utils import override_settings
 

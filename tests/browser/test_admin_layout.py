@@ -125,41 +125,23 @@ def check_pages(page, base_url, paths, role):
     return problems
 
 
-def test_every_page_of_the_redactie_is_dutch_and_fits_1280_px(
-    staff_browser, live_server, admin_objects
+# (group, a member's user name, the pages they use)
+ROLES = {
+    "redactie": ("Redactie", "redacteur", EDITOR_PAGES),
+    "eindredactie": ("Eindredactie", "eindredacteur", FINAL_EDITOR_PAGES),
+    "moderatoren": ("Moderatoren", "moderator", MODERATOR_PAGES),
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_page_of_each_role_is_dutch_and_fits_1280_px(
+    staff_browser, live_server, admin_objects, role
 ):
-    make_staff("redacteur", "Redactie")
-    page = staff_browser("redacteur")
+    group, username, pages = ROLES[role]
+    make_staff(username, group)
+    page = staff_browser(username)
 
-    problems = check_pages(
-        page, live_server.url, page_paths(EDITOR_PAGES, admin_objects), "redactie"
-    )
-
-    assert not problems, "\n".join(problems)
-
-
-def test_every_page_of_the_final_editors_is_dutch_and_fits_1280_px(
-    staff_browser, live_server, admin_objects
-):
-    make_staff("eindredacteur", "Eindredactie")
-    page = staff_browser("eindredacteur")
-
-    problems = check_pages(
-        page, live_server.url, page_paths(FINAL_EDITOR_PAGES, admin_objects), "eindredactie"
-    )
-
-    assert not problems, "\n".join(problems)
-
-
-def test_every_page_of_the_moderators_is_dutch_and_fits_1280_px(
-    staff_browser, live_server, admin_objects
-):
-    make_staff("moderator", "Moderatoren")
-    page = staff_browser("moderator")
-
-    problems = check_pages(
-        page, live_server.url, page_paths(MODERATOR_PAGES, admin_objects), "moderatoren"
-    )
+    problems = check_pages(page, live_server.url, page_paths(pages, admin_objects), role)
 
     assert not problems, "\n".join(problems)
 

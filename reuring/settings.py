@@ -231,6 +231,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # or made on a request (see toolbox.renditions).
 IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic"
 IMAGEKIT_CACHEFILE_DIR = "renditions"
+IMAGEKIT_SPEC_CACHEFILE_NAMER = "toolbox.renditions.short_name"
 
 # --- Security -------------------------------------------------------------------
 SECURE_CSP = {

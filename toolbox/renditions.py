@@ -14,13 +14,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from django.apps import apps
+from django.conf import settings
 from django.db.models import Model
 from django.db.models.fields.files import FieldFile
 from django.db.models.signals import post_save
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFit
 from imagekit.specs import ImageSpec
-from imagekit.utils import get_field_info
+from imagekit.utils import format_to_extension, get_field_info
 from PIL import Image, features
 
 from toolbox import focal
@@ -35,6 +36,20 @@ FORMATS = (
     ("jpeg", "JPEG", {"quality": 82, "progressive": True}),
 )
 MIME_TYPES = {"avif": "image/avif", "webp": "image/webp"}
+
+
+def short_name(generator) -> str:
+    """A rendition's file name: renditions/3f/a1b2c3d4e5f60718.webp (IMAGEKIT_SPEC_CACHEFILE_NAMER).
+
+    imagekit's default repeats the source's path and adds a 32-digit hash, about 95
+    characters per address: a page with ten pictures and their srcsets carries 79 of them.
+    64 bits of the same hash (of the source's never-reused name, the processors, format
+    and options) name a file as surely at 40 characters; the first two digits spread the
+    files over 256 folders.
+    """
+    digest = generator.get_hash()
+    extension = format_to_extension(generator.format)
+    return f"{settings.IMAGEKIT_CACHEFILE_DIR}/{digest[:2]}/{digest[2:16]}{extension}"
 
 
 # The widths offered per (model label, image field), as add_renditions declared them.

@@ -10,6 +10,7 @@ from PIL import Image
 from tests.factories import image_upload, make_article, make_series, make_speaker
 from tests.factories_site import make_blog_post, make_blogger, make_site_details, make_whitepaper
 from tests.reuring.structured_data_rules import open_graph_problems, read_head, schema_problems
+from toolbox.renditions import share_image_for
 
 pytestmark = pytest.mark.django_db
 
@@ -80,7 +81,10 @@ def test_the_editor_may_override_the_share_title_description_and_image(client, c
     assert one(head, "og:title") == "Wat moeten ambtenaren leren?"
     assert one(head, "twitter:description") == "Vijf sprekers over leren in de overheid."
     assert one(head, "og:image:alt") == "Leo Smits aan het woord"
-    assert "/renditions/articles/share/" in one(head, "og:image")
+    # The card shows the override's rendition, not the article's own image.
+    override = share_image_for(cafe_article, "share_image")
+    assert one(head, "og:image") == f"http://testserver{override.url}"
+    assert override != share_image_for(cafe_article, "image")
     assert '<meta name="description" content="Vijf sprekers over leren in de overheid.">' in html
     assert "<title>Wat moeten ambtenaren leren? – Reuring</title>" in html
 

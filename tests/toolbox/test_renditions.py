@@ -43,6 +43,23 @@ def test_every_rendition_is_on_disk_once_the_article_is_saved():
                 assert made.width == width
 
 
+def test_rendition_addresses_are_short_and_never_shared_between_files():
+    # The same picture uploaded twice is two sources: each gets its own files.
+    first, second = (
+        make_article(image=image_upload(width=1600, height=900), image_alt="Beeld") for _ in "12"
+    )
+
+    urls = [
+        rendition(article, "image", width, suffix).url
+        for article in (first, second)
+        for width in rendition_widths(article, "image")
+        for suffix, *_ in FORMATS
+    ]
+
+    assert len(set(urls)) == len(urls)
+    assert max(len(url) for url in urls) <= len("/media/renditions/ab/0123456789abcdef.avif")
+
+
 def test_pages_make_no_renditions_and_saving_again_makes_none_anew(client):
     article = make_article(image=image_upload(width=1600, height=900), image_alt="Beeld")
     made = rendition_files()

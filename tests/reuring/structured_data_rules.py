@@ -109,8 +109,9 @@ def open_graph_problems(meta: dict[str, list[str]]) -> list[str]:
                 problems.append(f"{key} is not an ISO 8601 moment")
     if one("twitter:card") not in TWITTER_CARDS:
         problems.append("twitter:card missing or unknown")
-    if not one("twitter:title"):
-        problems.append("twitter:title missing")
+    # X (Twitter) falls back to og:title, og:description and og:image for its card.
+    if not (one("twitter:title") or one("og:title")):
+        problems.append("no title for X's card (twitter:title or og:title)")
     return problems
 
 

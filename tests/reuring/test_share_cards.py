@@ -79,7 +79,7 @@ def test_the_editor_may_override_the_share_title_description_and_image(client, c
     head = read_head(html)
 
     assert one(head, "og:title") == "Wat moeten ambtenaren leren?"
-    assert one(head, "twitter:description") == "Vijf sprekers over leren in de overheid."
+    assert one(head, "og:description") == "Vijf sprekers over leren in de overheid."
     assert one(head, "og:image:alt") == "Leo Smits aan het woord"
     # The card shows the override's rendition, not the article's own image.
     override = share_image_for(cafe_article, "share_image")

@@ -11,7 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from comments.text import punycode_link_text
-from toolbox.datetimes import iso_moment
+from toolbox.datetimes import utc_minute
 
 if TYPE_CHECKING:
     from comments.models import Comment
@@ -118,32 +118,39 @@ def comment_items_html(
     return mark_safe("\n".join(items))  # noqa: S308 - every value escaped in _item
 
 
+# The classes an item gets when it is not an ordinary reader's comment.
+_MODIFIERS = (
+    ("comment--staff", lambda comment, own: comment.is_staff_reply),
+    ("comment--waiting", lambda comment, own: own),
+)
+
+
 def _item(comment, replies, labels: _Labels, can_reply, own, reply_parameter) -> str:
+    # No class on an ordinary item, its body or its reply link: 50 comments repeat them, so
+    # the style sheet and the script find them by place (.comment-list li > div, li > a).
     anchor = comment.anchor
-    classes = "comment"
-    if comment.is_staff_reply:
-        classes += " comment--staff"
-    if own:
-        classes += " comment--waiting"
+    classes = [name for name, applies in _MODIFIERS if applies(comment, own)]
     created = timezone.localtime(comment.created_at)
     # As the date filter's "j F Y, H:i", with the month names translated once per list.
     shown = f"{created.day} {labels.months[created.month]} {created.year}, {created:%H:%M}"
-    parts = [f'<li class="{classes}" id="{anchor}"><p><bdi>{escape(comment.name)}</bdi>']
+    class_attribute = f' class="{" ".join(classes)}"' if classes else ""
+    parts = [f'<li{class_attribute} id="{anchor}"><p><bdi>{escape(comment.name)}</bdi>']
     if comment.is_staff_reply:
         parts.append(f' <span class="comment__badge">{labels.badge}</span>')
     parts.append(
-        f' · <a href="#{anchor}"><time datetime="{iso_moment(created)}">{escape(shown)}</time></a>'
+        f' · <a href="#{anchor}"><time datetime="{utc_minute(created)}">{escape(shown)}</time></a>'
     )
     if own:
         parts.append(f' <strong class="comment__status">{labels.waiting}</strong>')
         if comment.parent_id:
             parts.append(" · " + labels.in_reply_to % {"name": escape(comment.parent.name)})
-    parts.append(f'</p><div class="comment__body">{comment_html(comment.body)}</div>')
+    parts.append(f"</p><div>{comment_html(comment.body)}</div>")
     if can_reply:
-        to_name = escape(labels.reply_to_name % {"name": comment.name})
+        # The link's name says whom it answers; it starts with the word on screen.
+        name = f"{labels.reply} {escape(labels.reply_to_name % {'name': comment.name})}"
         parts.append(
-            f'<a href="?{reply_parameter}={comment.pk}#reageer" data-reply-to="{comment.pk}">'
-            f'{labels.reply}<span class="visually-hidden"> {to_name}</span></a>'
+            f'<a href="?{reply_parameter}={comment.pk}#reageer" aria-label="{name}">'
+            f"{labels.reply}</a>"
         )
     if replies:
         nested = "".join(_item(reply, (), labels, False, own, reply_parameter) for reply in replies)

@@ -126,9 +126,11 @@
     var parent = form.querySelector("[data-parent-field]");
     var replying = form.querySelector("[data-replying]");
     var text = form.querySelector("[data-replying-text]");
-    parent.value = link.getAttribute("data-reply-to");
+    // The comment's anchor is "reactie-<its number>".
+    var comment = link.closest("li");
+    parent.value = comment.id.split("-").pop();
     // The name as the comment shows it, in the first <bdi> of its line of details.
-    var name = link.closest(".comment").querySelector("p > bdi").textContent;
+    var name = comment.querySelector("p > bdi").textContent;
     showIsolatedName(text, message(form, "replying"), name);
     replying.hidden = false;
     form.querySelector("textarea").focus();
@@ -242,7 +244,8 @@
   });
 
   document.addEventListener("click", function (event) {
-    var reply = event.target.closest("[data-reply-to]");
+    // A comment's reply link: the only link straight inside its item.
+    var reply = event.target.closest(".comment-list li > a");
     if (reply && replyTo(reply)) {
       event.preventDefault();
       return;

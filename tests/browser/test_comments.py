@@ -262,13 +262,13 @@ def test_approved_comments_with_xss_payloads_run_no_script(page, newsroom, urls)
     page.on("dialog", dismiss)
 
     visit(page, urls["article"])
-    for link in page.locator(".comment__body a").all():
+    for link in page.locator(".comment-list li > div a").all():
         link.hover()
     page.wait_for_timeout(500)
 
     assert dialogs == []
     assert page.evaluate("window.__pwned") is None
-    assert page.locator(".comment").count() == len(payloads)
+    assert page.locator(".comment-list li").count() == len(payloads)
     handlers = page.evaluate(
         """() => [...document.querySelectorAll('#reacties *')]
             .flatMap((el) => [...el.attributes].map((a) => a.name))
@@ -279,7 +279,7 @@ def test_approved_comments_with_xss_payloads_run_no_script(page, newsroom, urls)
     hrefs = page.eval_on_selector_all("#reacties a", "links => links.map(a => a.href)")
     assert not [href for href in hrefs if href.lower().startswith("javascript:")]
     # The text is all there, as text (newest first: the first payload is at the bottom).
-    expect(page.locator(".comment__body").last).to_contain_text("<script>window.__pwned")
+    expect(page.locator(".comment-list li > div").last).to_contain_text("<script>window.__pwned")
 
 
 def test_a_moderator_approves_a_readers_comment_in_the_admin_and_it_appears(

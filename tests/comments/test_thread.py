@@ -10,7 +10,7 @@ from django.utils import timezone
 from comments.models import Comment
 from tests.comments.conftest import make_comment
 from tests.matching import search
-from toolbox.datetimes import iso_moment
+from toolbox.datetimes import utc_minute
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +32,10 @@ def many_comments(article, count, **fields):
     )
 
 
+def shown_comments(html: str) -> int:
+    return len(re.findall(r'<li[^>]* id="reactie-\d+">', html))
+
+
 def test_approved_comments_appear_newest_first_with_name_date_anchor_and_count(client, article):
     now = timezone.now()
     late = make_comment(article, name="Hans", body="Later", created_at=now - timedelta(hours=1))
@@ -44,7 +48,7 @@ def test_approved_comments_appear_newest_first_with_name_date_anchor_and_count(c
     assert f'id="reactie-{early.pk}"' in html
     assert f'href="#reactie-{late.pk}"' in html
     assert "Leo" in html and "Hans" in html
-    assert f'datetime="{iso_moment(early.created_at)}"' in html
+    assert f'datetime="{utc_minute(early.created_at)}"' in html
 
 
 @pytest.mark.parametrize(
@@ -104,12 +108,12 @@ def test_50_comments_are_shown_at_a_time_newest_first_with_a_link_to_older_ones(
     first = client.get(article.get_absolute_url())
     third = client.get(article.get_absolute_url(), {"reacties": 3})
 
-    assert first.text.count('class="comment"') == 50
+    assert shown_comments(first.text) == 50
     assert first.text.index("Reactie nummer 120.") < first.text.index("Reactie nummer 71.")
     assert "Reactie nummer 70." not in first.text
     assert 'href="?reacties=2#reacties" rel="next">Oudere reacties' in first.text
     assert "(120)" in first.text
-    assert third.text.count('class="comment"') == 20
+    assert shown_comments(third.text) == 20
     assert "Reactie nummer 1." in third.text
     assert 'href="?reacties=2#reacties" rel="prev">Nieuwere reacties' in third.text
     assert "Oudere reacties</a>" not in third.text
@@ -122,7 +126,7 @@ def test_in_the_order_of_the_conversation_the_page_opens_on_the_newest_comments(
     opening = client.get(article.get_absolute_url())
     first = client.get(article.get_absolute_url(), {"reacties": 1})
 
-    assert opening.text.count('class="comment"') == 20
+    assert shown_comments(opening.text) == 20
     assert opening.text.index("Reactie nummer 101.") < opening.text.index("Reactie nummer 120.")
     assert 'href="?reacties=2#reacties" rel="prev">Eerdere reacties' in opening.text
     assert "Reactie nummer 1." in first.text and "Reactie nummer 51." not in first.text
@@ -184,7 +188,7 @@ def test_each_comment_has_a_reply_link_that_works_without_javascript(client, art
     html = client.get(article.get_absolute_url()).text
 
     assert f'href="?reageer-op={comment.pk}#reageer"' in html
-    assert 'Reageer<span class="visually-hidden"> op Leo</span>' in html
+    assert 'aria-label="Reageer op Leo">Reageer</a>' in html
 
 
 def test_the_policy_page_has_a_default_text_and_shows_what_staff_wrote(client, db):

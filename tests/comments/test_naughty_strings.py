@@ -38,7 +38,7 @@ def rendered_field(block: str, comment: Comment, field: str) -> str:
     if field == "name":
         pattern = rf'id="{comment.anchor}"><p><bdi>(.*?)</bdi>'
     else:
-        pattern = r'</p><div>(.*?)</div>'
+        pattern = r"</p><div>(.*?)</div>"
     return shown_text(search(pattern, block, re.S).group(1))
 
 

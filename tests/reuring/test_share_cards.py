@@ -83,6 +83,7 @@ def test_the_editor_may_override_the_share_title_description_and_image(client, c
     assert one(head, "og:image:alt") == "Leo Smits aan het woord"
     # The card shows the override's rendition, not the article's own image.
     override = share_image_for(cafe_article, "share_image")
+    assert override is not None
     assert one(head, "og:image") == f"http://testserver{override.url}"
     assert override != share_image_for(cafe_article, "image")
     assert '<meta name="description" content="Vijf sprekers over leren in de overheid.">' in html

@@ -139,6 +139,21 @@ class Server:
             time.sleep(0.2)
         raise SystemExit(f"{self.name} did not answer within 60 s; see {self.log}")
 
+    def cpu_seconds(self) -> float | None:
+        """User and system CPU time of this server's workers so far (Linux: /proc), or None."""
+        if self.process is None or not Path("/proc/self/stat").exists():
+            return None
+        master, total = str(self.process.pid), 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                # After the command in parentheses: state, ppid, ... utime and stime (11, 12).
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # a process that ended meanwhile
+            if fields[1] == master:
+                total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.terminate()
@@ -168,6 +183,8 @@ class Run:
     p50_ms: float
     errors: int
     requests: int = 0
+    # The server's CPU time per answered request, in microseconds (None without /proc).
+    cpu_us: float | None = None
 
 
 LATENCY_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
@@ -207,13 +224,21 @@ def wrk(url: str, threads: int, connections: int, seconds: int) -> Run:
     return Run(float(rate.group(1)), p50_ms, errors, int(count.group(1)))
 
 
-def wrk_enough(url: str, threads: int, connections: int, seconds: int, minimum: int) -> Run:
+def wrk_enough(
+    url: str, threads: int, connections: int, seconds: int, minimum: int, server=None
+) -> Run:
     """wrk for `seconds`, or longer (up to about a minute) until `minimum` requests were
-    answered: on a loaded machine a built page may take a second or more."""
-    run = wrk(url, threads, connections, seconds)
-    while run.requests < minimum and seconds < 60:
-        seconds = min(seconds * 4, 60)
+    answered: on a loaded machine a built page may take a second or more. With `server`,
+    also the CPU time its workers spent per request."""
+    while True:
+        before = server.cpu_seconds() if server else None
         run = wrk(url, threads, connections, seconds)
+        after = server.cpu_seconds() if server else None
+        if run.requests >= minimum or seconds >= 60:
+            break
+        seconds = min(seconds * 4, 60)
+    if before is not None and after is not None and run.requests:
+        run.cpu_us = (after - before) / run.requests * 1e6
     return run
 
 
@@ -430,12 +455,16 @@ def measure(servers: dict[str, Server], page_list: list[Page], seconds: int, p50
     for order in (page_list, page_list[::-1]):
         runs = {}
         for page in order:
-            url = servers[page.server].base + page.path
+            server = servers[page.server]
+            url = server.base + page.path
             wrk(url, 2, 16, 1)  # warm-up: every worker fills its caches
-            throughput = wrk_enough(url, 2, 16, seconds, minimum=32)
+            throughput = wrk_enough(url, 2, 16, seconds, minimum=32, server=server)
             single = wrk_enough(url, 1, 1, p50_seconds, minimum=5)
             runs[page.name] = Run(
-                throughput.requests_per_second, single.p50_ms, throughput.errors + single.errors
+                throughput.requests_per_second,
+                single.p50_ms,
+                throughput.errors + single.errors,
+                cpu_us=throughput.cpu_us,
             )
         rounds.append(runs)
     return rounds
@@ -449,6 +478,26 @@ def html_bytes_over_http(servers, page: Page) -> int:
 
 def ratio(rounds, index, name) -> float:
     return rounds[index][name].requests_per_second / rounds[index]["bare view"].requests_per_second
+
+
+def cpu_ratio(rounds, index, name) -> float | None:
+    """The bare view's CPU per request over the page's: like `ratio`, higher is cheaper."""
+    page, bare = rounds[index][name].cpu_us, rounds[index]["bare view"].cpu_us
+    return bare / page if page and bare else None
+
+
+def report_cpu(page_list, rounds) -> None:
+    if rounds[0]["bare view"].cpu_us is None:
+        return
+    print("\nServer CPU per request (the workers' user + system time during the wrk run, over the")
+    print("requests answered; it moves less than req/s when wrk and other load share the cores):")
+    print(f"{'page':18} {'round 1 us':>10} {'x bare':>7} {'round 2 us':>10} {'x bare':>7}")
+    for page in page_list:
+        cells = []
+        for index in (0, 1):
+            cpu, share = rounds[index][page.name].cpu_us, cpu_ratio(rounds, index, page.name)
+            cells.append(f"{cpu:10.0f} {share:7.3f}" if cpu and share else f"{'-':>10} {'-':>7}")
+        print(f"{page.name:18} {cells[0]} {cells[1]}")
 
 
 def report(title: str, page_list, rounds, costs, sizes) -> None:
@@ -475,7 +524,9 @@ def report_targets(rounds, costs, article_bytes) -> None:
     for name, target in TARGETS.items():
         both = (ratio(rounds, 0, name), ratio(rounds, 1, name))
         verdict = "met" if min(both) >= target else "NOT met"
-        print(f"  {name:18} >= {target:<5} {both[0]:.3f} / {both[1]:.3f}  {verdict}")
+        cpu = [cpu_ratio(rounds, index, name) for index in (0, 1)]
+        by_cpu = f"  (by CPU: {cpu[0]:.3f} / {cpu[1]:.3f})" if None not in cpu else ""
+        print(f"  {name:18} >= {target:<5} {both[0]:.3f} / {both[1]:.3f}  {verdict}{by_cpu}")
     queries = costs["article (built)"].queries
     verdict = "met" if queries <= MAX_ARTICLE_QUERIES else "NOT met"
     print(f"  article queries    <= {MAX_ARTICLE_QUERIES:<5} {queries}  {verdict}")
@@ -568,6 +619,7 @@ def main() -> int:
                 costs,
                 sizes,
             )
+            report_cpu(page_list, rounds)
             report_targets(rounds, costs, article_bytes)
         else:
             measured = {}
@@ -581,6 +633,7 @@ def main() -> int:
                 sizes = {page.name: html_bytes_over_http(servers, page) for page in page_list}
                 rounds = measure(servers, page_list, args.seconds, args.p50_seconds)
                 report(f"{scale}:", page_list, rounds, costs, sizes)
+                report_cpu(page_list, rounds)
                 measured[scale] = (rounds, costs)
             report_scale(page_list, measured)
     finally:

@@ -118,18 +118,15 @@ def comment_items_html(
     return mark_safe("\n".join(items))  # noqa: S308 - every value escaped in _item
 
 
-# The classes an item gets when it is not an ordinary reader's comment.
-_MODIFIERS = (
-    ("comment--staff", lambda comment, own: comment.is_staff_reply),
-    ("comment--waiting", lambda comment, own: own),
-)
-
-
 def _item(comment, replies, labels: _Labels, can_reply, own, reply_parameter) -> str:
     # No class on an ordinary item, its body or its reply link: 50 comments repeat them, so
     # the style sheet and the script find them by place (.comment-list li > div, li > a).
     anchor = comment.anchor
-    classes = [name for name, applies in _MODIFIERS if applies(comment, own)]
+    classes = []
+    if comment.is_staff_reply:
+        classes.append("comment--staff")
+    if own:
+        classes.append("comment--waiting")
     created = timezone.localtime(comment.created_at)
     # As the date filter's "j F Y, H:i", with the month names translated once per list.
     shown = f"{created.day} {labels.months[created.month]} {created.year}, {created:%H:%M}"

@@ -1,5 +1,7 @@
 """How reader text becomes HTML: escaped, line breaks kept, web addresses as safe links."""
 
+import html
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,6 +35,13 @@ class _CommentUrlizer(Urlizer):
         # E-mail addresses stay plain text: no mailto: links harvested from comments.
         return False
 
+    def handle_word(self, word, **options):
+        # The words of a text with an address in it that are no address themselves:
+        # escaped, as the urlizer would, without its punctuation trimming and patterns.
+        if options.get("autoescape") and not options.get("safe_input") and not _may_hold_link(word):
+            return html.escape(word)  # what django.utils.html.escape does, without its wrapper
+        return super().handle_word(word, **options)
+
 
 _urlize = _CommentUrlizer()
 
@@ -55,12 +64,11 @@ def comment_html(text: str) -> SafeString:
 
 # What the urlizer links: http(s)://..., www.... and bare domains ending in these (see
 # django.utils.html.Urlizer.simple_url_2_re). A text without any of them gets no link.
-_LINK_MARKERS = ("http", "www.", ".com", ".edu", ".gov", ".int", ".mil", ".net", ".org")
+_LINK_MARKER = re.compile(r"http|www\.|\.(?:com|edu|gov|int|mil|net|org)", re.IGNORECASE)
 
 
 def _may_hold_link(text: str) -> bool:
-    folded = text.casefold()
-    return any(marker in folded for marker in _LINK_MARKERS)
+    return _LINK_MARKER.search(text) is not None
 
 
 def link_count(text: str) -> int:

@@ -3,8 +3,8 @@
 `static/toolbox/autosave.js` posts the form every few seconds while it changes (to
 `<object>/autosave/`, CSRF-protected, per editor and item). A failed save (a validation
 error) keeps what was posted the same way. Opening the form again shows a message with
-"Terugzetten", which fills the form with what was typed (the main form's fields; inline
-rows are not restored). If the session expired, the script keeps the text in the tab
+"Terugzetten", which fills the form with what was typed, inline rows (speakers) included.
+If the session expired, the script keeps the text in the tab
 (sessionStorage) and sends it as soon as the editor is logged in again. Saving the item
 deletes the draft; drafts are deleted after `REURING_AUTOSAVE_DAYS` days in any case
 (on every autosave, and by `manage.py delete_expired_drafts`).
@@ -145,6 +145,16 @@ class AutosaveAdminMixin(admin.ModelAdmin):
             request, gettext("The text you typed is back. Check it, then save to keep it.")
         )
         return _restoring(form_class, draft.data)
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        """Inline rows come back as typed: the formset is bound to the draft, so added,
+        changed, reordered and deleted rows show as they were (with any mistakes marked)."""
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        draft = getattr(request, "_autosave_restore", None)
+        # A draft kept before this inline was on the form has no rows for it.
+        if request.method == "GET" and draft and f"{prefix}-TOTAL_FORMS" in draft.data:
+            kwargs["data"] = MultiValueDict(draft.data)
+        return kwargs
 
 
 def _restoring(form_class, data: dict[str, list[str]]):

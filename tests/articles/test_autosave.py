@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
-from tests.articles.test_admin import article_form
-from tests.factories import make_article, make_user
+from tests.articles.test_admin import article_form, with_speakers
+from tests.factories import make_article, make_speaker, make_user
 from toolbox.models import Draft
 
 pytestmark = pytest.mark.django_db
@@ -160,3 +160,36 @@ def test_an_autosave_deletes_other_expired_drafts(client, editor, article, setti
     client.post(autosave_url(article), {"lead": "Nieuw"})
 
     assert list(Draft.objects.values_list("object_id", flat=True)) == [str(article.pk)]
+
+
+def test_restoring_brings_back_the_speaker_rows_as_typed(client, editor, article):
+    leo, sigrid = make_speaker("Leo Smits"), make_speaker("Sigrid van de Poel")
+    client.force_login(editor)
+    typed = with_speakers(article_form(), sigrid, leo)
+    typed["article_speakers-0-function"] = "Programmamanager"
+    typed["article_speakers-1-organisation"] = "Gemeente Zwolle"
+    client.post(autosave_url(article), typed)
+
+    restored = client.get(change_url(article) + "?concept=terugzetten")
+
+    rows = restored.context["inline_admin_formsets_after_text"][0].formset.forms
+    assert [row["speaker"].value() for row in rows] == [str(sigrid.pk), str(leo.pk)]
+    assert rows[0]["function"].value() == "Programmamanager"
+    assert rows[1]["organisation"].value() == "Gemeente Zwolle"
+    assertContains(restored, 'value="Gemeente Zwolle"')
+    # Only the restore link shows the draft; opening the form plainly shows what is saved.
+    plain = client.get(change_url(article))
+    assertNotContains(plain, 'value="Gemeente Zwolle"')
+    assert not article.article_speakers.exists()
+
+
+def test_a_draft_without_speaker_rows_restores_the_saved_ones(client, editor, article):
+    article.article_speakers.create(speaker=make_speaker("Leo Smits"), position=0)
+    client.force_login(editor)
+    client.post(autosave_url(article), {"lead": "Alleen de inleiding"})
+
+    restored = client.get(change_url(article) + "?concept=terugzetten")
+
+    rows = restored.context["inline_admin_formsets_after_text"][0].formset.forms
+    assert [row.instance.speaker.name for row in rows if row.instance.pk] == ["Leo Smits"]
+    assert restored.context["adminform"].form["lead"].value() == "Alleen de inleiding"

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.browser
 
 TYPED_LEAD = "Een nieuwe inleiding die niet verloren mag gaan."
 TYPED_BODY = " Een extra zin in de tekst."
+TYPED_FUNCTION = "Gastspreker en oud-wethouder"
 
 
 def log_in(page, live_server, next_path="/admin/"):
@@ -32,6 +33,7 @@ def type_in_the_form(page):
     body_editor(page).click()
     page.keyboard.press("End")
     page.keyboard.type(TYPED_BODY)
+    page.locator("#id_article_speakers-0-function").fill(TYPED_FUNCTION)
 
 
 def test_typed_text_comes_back_after_a_reload(page, newsroom, live_server):
@@ -50,6 +52,7 @@ def test_typed_text_comes_back_after_a_reload(page, newsroom, live_server):
 
     expect(page.locator("#id_lead")).to_have_value(TYPED_LEAD)
     expect(body_editor(page)).to_contain_text(TYPED_BODY.strip())
+    expect(page.locator("#id_article_speakers-0-function")).to_have_value(TYPED_FUNCTION)
     expect(page.locator(".messagelist")).to_contain_text("De tekst die u typte staat terug")
 
 
@@ -72,3 +75,4 @@ def test_typed_text_survives_an_expired_session(page, newsroom, live_server):
     page.locator("#autosave-status").get_by_role("link", name="Terugzetten").click()
     expect(page.locator("#id_lead")).to_have_value(TYPED_LEAD)
     expect(body_editor(page)).to_contain_text(TYPED_BODY.strip())
+    expect(page.locator("#id_article_speakers-0-function")).to_have_value(TYPED_FUNCTION)

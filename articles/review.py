@@ -2,7 +2,8 @@
 
 The admin's form save and its actions call these; the rules of who may do what are the
 model's (`Publishable.check_publishing`), so every way in obeys them. Submitting queues
-a mail to the Eindredactie in the same transaction, as comments do for moderators.
+a mail to the Eindredactie in the same transaction, as comments do for moderators;
+sending back queues one to the writer who submitted it.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,10 +15,11 @@ from articles import tasks
 from articles.models.publishing import PublicationStatus, Publishable, can_publish
 
 
-def mark_submitted(item: Publishable) -> None:
+def mark_submitted(item: Publishable, *, user) -> None:
     """Put `item` in the review queue (unsaved): for a form that saves it anyway."""
     item.status = PublicationStatus.REVIEW
     item.submitted_at = timezone.now()
+    item.submitted_by = user
     item.review_note = ""
 
 
@@ -31,14 +33,15 @@ def item_submit(*, item: Publishable, user) -> Publishable:
     if item.status != PublicationStatus.DRAFT:
         return item
     with transaction.atomic():
-        mark_submitted(item)
+        mark_submitted(item, user=user)
         item.save()
         announce_submission(item=item, user=user)
     return item
 
 
 def item_send_back(*, item: Publishable, user, reason: str) -> Publishable:
-    """Return `item` to its writers as a draft, with the reason they will see."""
+    """Return `item` to its writer as a draft, with the reason they will see on the edit
+    page and in a mail (queued in the same transaction)."""
     if not can_publish(user):
         raise PermissionDenied("Only the final editors may send back.")
     reason = reason.strip()
@@ -48,7 +51,9 @@ def item_send_back(*, item: Publishable, user, reason: str) -> Publishable:
         return item
     item.status = PublicationStatus.DRAFT
     item.review_note = reason
-    item.save()
+    with transaction.atomic():
+        item.save()
+        tasks.tell_writer_sent_back.enqueue(item._meta.label_lower, item.pk, user.pk)
     return item
 
 

@@ -12,8 +12,10 @@ from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext_noop
 
 from articles.models.publishing import PUBLISH_PERMISSION, PublicationStatus
+from toolbox.users import display_name
 
 
 def _absolute(path: str) -> str:
@@ -30,33 +32,62 @@ def final_editor_addresses() -> list[str]:
     return sorted({address for address in users.values_list("email", flat=True) if address})
 
 
+def _change_url(item) -> str:
+    meta = item._meta
+    return _absolute(reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[item.pk]))
+
+
+def _find(model_label: str, item_id: int):
+    model = apps.get_model(model_label)
+    return model._default_manager.filter(pk=item_id).first()
+
+
+def _find_user(user_id: int | None):
+    return get_user_model().objects.filter(pk=user_id).first() if user_id else None
+
+
+def _send(to: list[str], subject: str, template: str, context: dict) -> int:
+    """One mail in the site's language; `subject` is translated and filled with the title."""
+    with translation.override(settings.LANGUAGE_CODE):
+        body = render_to_string(template, context)
+        subject = translation.gettext(subject) % {"title": context["item"].title}
+    EmailMessage(subject=subject, body=body, to=to).send()
+    return len(to)
+
+
 @task()
 def notify_final_editors(model_label: str, item_id: int, submitter_id: int | None) -> int:
     """Tell the Eindredactie that an item waits for review. Returns how many were told."""
-    model = apps.get_model(model_label)
-    item = model._default_manager.filter(pk=item_id).first()
+    item = _find(model_label, item_id)
     if item is None or item.status != PublicationStatus.REVIEW:
         return 0
     recipients = final_editor_addresses()
     if not recipients:
         return 0
-    submitter = get_user_model().objects.filter(pk=submitter_id).first() if submitter_id else None
-    meta = model._meta
-    with translation.override(settings.LANGUAGE_CODE):
-        body = render_to_string(
-            "articles/email/submitted_for_review.txt",
-            {
-                "item": item,
-                "kind": meta.verbose_name,
-                "submitter": (submitter.get_full_name() or submitter.get_username())
-                if submitter
-                else "",
-                "review_url": _absolute(
-                    reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[item.pk])
-                ),
-                "planning_url": _absolute(reverse("admin:articles_article_planning")),
-            },
-        )
-        subject = translation.gettext("Waiting for review: %(title)s") % {"title": item.title}
-    EmailMessage(subject=subject, body=body, to=recipients).send()
-    return len(recipients)
+    context = {
+        "item": item,
+        "submitter": display_name(_find_user(submitter_id)),
+        "review_url": _change_url(item),
+        "planning_url": _absolute(reverse("admin:articles_article_planning")),
+    }
+    subject = gettext_noop("Waiting for review: %(title)s")
+    return _send(recipients, subject, "articles/email/submitted_for_review.txt", context)
+
+
+@task()
+def tell_writer_sent_back(model_label: str, item_id: int, final_editor_id: int | None) -> int:
+    """Give the writer who submitted an item the final editors' reason for sending it back.
+    Returns how many were told (0 when it was submitted again or has no writer's address)."""
+    item = _find(model_label, item_id)
+    if item is None or item.status != PublicationStatus.DRAFT or not item.review_note:
+        return 0
+    writer = item.writer_to_tell()
+    if writer is None:
+        return 0
+    context = {
+        "item": item,
+        "final_editor": display_name(_find_user(final_editor_id)),
+        "edit_url": _change_url(item),
+    }
+    subject = gettext_noop("Sent back: %(title)s")
+    return _send([writer.email], subject, "articles/email/sent_back.txt", context)

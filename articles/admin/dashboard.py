@@ -14,6 +14,7 @@ from articles.admin.extensions import (
 )
 from articles.admin.planning import KINDS, live_today
 from articles.models import Article, Whitepaper
+from toolbox.users import display_name
 
 LINES_SHOWN = 5
 
@@ -89,7 +90,7 @@ def last_changes(request) -> DashboardContent | None:
     lines = []
     for entry in entries:
         url = (entry.get_admin_url() or "") if not entry.is_deletion() else ""
-        who = entry.user.get_full_name() or entry.user.get_username()
+        who = display_name(entry.user)
         lines.append(DashboardLine(entry.object_repr, url, f"{_time(entry.action_time)}, {who}"))
     return DashboardContent(
         headline=_("Last changes"),

@@ -29,6 +29,7 @@ from articles.review import (
     item_submit,
     mark_submitted,
 )
+from toolbox.users import display_name
 
 if TYPE_CHECKING:
     from django.contrib.admin.options import _FieldsetSpec
@@ -145,7 +146,7 @@ class PublishingAdmin(admin.ModelAdmin):
             stored is None or stored.status != PublicationStatus.REVIEW
         )
         if entering_review:
-            mark_submitted(obj)
+            mark_submitted(obj, user=request.user)
         elif obj.status == PublicationStatus.PUBLISHED:
             obj.review_note = ""
         super().save_model(request, obj, form, change)
@@ -226,11 +227,7 @@ class PublishingAdmin(admin.ModelAdmin):
             return HttpResponseRedirect(change_url)
         if request.method == "POST" and form.is_valid():
             item_send_back(item=item, user=request.user, reason=form.cleaned_data["reason"])
-            self.message_user(
-                request,
-                _("Sent back to the writer as a draft, with your reason."),
-                messages.SUCCESS,
-            )
+            self.message_user(request, self._sent_back_message(item), messages.SUCCESS)
             return HttpResponseRedirect(change_url)
         context = {
             **self.admin_site.each_context(request),
@@ -241,6 +238,14 @@ class PublishingAdmin(admin.ModelAdmin):
             "change_url": change_url,
         }
         return TemplateResponse(request, "admin/articles/send_back.html", context)
+
+    def _sent_back_message(self, item) -> str:
+        writer = item.writer_to_tell()
+        if writer is None:
+            return _("Sent back to the writer as a draft, with your reason.")
+        return _(
+            "Sent back to the writer as a draft, with your reason. %(writer)s gets it by e-mail."
+        ) % {"writer": display_name(writer)}
 
     # --- Actions
 

@@ -15,6 +15,7 @@ moments (no cron); the page cache and the blocks ask `moments_of_change` when th
 from datetime import datetime
 from typing import cast
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -175,6 +176,16 @@ class Publishable(KeepsOldSlugs):
         help_text=_("Why it was sent back; cleared when it is submitted again."),
     )
     submitted_at = models.DateTimeField(_("submitted for review"), null=True, blank=True)
+    # Who gets the mail when it is sent back.
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -191,6 +202,12 @@ class Publishable(KeepsOldSlugs):
             raise ValidationError(
                 {"unpublish_at": _("Choose a moment after the moment it goes online.")}
             )
+
+    def writer_to_tell(self):
+        """Who hears by mail that it was sent back: the writer who submitted it, while
+        their account is active and has an address."""
+        writer = self.submitted_by
+        return writer if writer and writer.is_active and writer.email else None
 
     def is_published_at(self, moment: datetime) -> bool:
         """Whether readers see it at `moment`: for copies cached before that moment."""

@@ -12,6 +12,7 @@ from comments.thread import THREAD_CACHE_SECONDS, thread_page
 from comments.views import MESSAGE_TAG
 from toolbox import holes
 from toolbox.params import NumberParameter
+from toolbox.users import display_name
 
 register = template.Library()
 
@@ -64,7 +65,7 @@ def comment_section(context, article):
     form = CommentForm(article, initial={"parent": reply_to.pk} if reply_to else None)
     user = request.user
     if user.is_authenticated and user.is_staff:
-        form.initial.update(name=user.get_full_name() or user.get_username(), email=user.email)
+        form.initial.update(name=display_name(user), email=user.email)
     return {
         "show": True,
         "request": request,

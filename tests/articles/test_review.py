@@ -15,7 +15,7 @@ from django_tasks_db.models import DBTaskResult
 
 from articles.models import Article, Whitepaper
 from articles.review import item_publish, item_send_back, item_submit
-from articles.tasks import notify_final_editors
+from articles.tasks import notify_final_editors, tell_writer_sent_back
 from tests.articles.test_admin import article_form as admin_article_form
 from tests.factories import make_article, make_user
 from tests.factories_site import make_whitepaper
@@ -195,6 +195,50 @@ def test_sending_back_asks_a_reason_that_the_writer_sees(client, writer, final_e
     page = client.get(change_url(article)).text
     assert "Teruggestuurd door de eindredactie" in page
     assert "Graag een citaat van de wethouder erbij." in page
+
+
+def run_queued(task):
+    """Run what the worker would run of `task`; returns what each run returned."""
+    queued = DBTaskResult.objects.filter(task_path=task.module_path).order_by("enqueued_at")
+    return [task.call(*result.args_kwargs["args"]) for result in queued]
+
+
+def test_the_writer_who_submitted_gets_the_reason_by_mail(client, writer, final_editor):
+    article = make_article("Te kort", published=False)
+    client.force_login(writer)
+    client.post(change_url(article), article_form(status="review", slug=article.slug))
+    client.force_login(final_editor)
+
+    response = client.post(
+        reverse("admin:articles_article_send_back", args=[article.pk]),
+        {"reason": "Graag een citaat van de wethouder erbij."},
+        follow=True,
+    )
+
+    assert "schrijver krijgt die ook per e-mail" in response.text
+    mail.outbox.clear()  # the mail to the Eindredactie on submitting
+    assert run_queued(tell_writer_sent_back) == [1]
+    (message,) = mail.outbox
+    assert message.to == ["schrijver@example.nl"]
+    assert message.subject == "Teruggestuurd: Reuringcafé over leren"
+    assert "Graag een citaat van de wethouder erbij." in message.body
+    assert "Teruggestuurd door eindredacteur, met deze reden:" in message.body
+    assert change_url(article) in message.body
+
+
+def test_no_mail_when_it_was_submitted_again_or_the_writer_has_no_address(writer, final_editor):
+    article = make_article("Te kort", published=False)
+    item_submit(item=article, user=writer)
+    item_send_back(item=article, user=final_editor, reason="Een citaat erbij, graag.")
+    item_submit(item=article, user=writer)  # before the worker got to the mail
+    quiet = member_of("Redactie", username="zonder-adres", email="")
+    other = make_article("Ook te kort", published=False)
+    item_submit(item=other, user=quiet)
+    item_send_back(item=other, user=final_editor, reason="Nog niet.")
+    mail.outbox.clear()
+
+    assert run_queued(tell_writer_sent_back) == [0, 0]
+    assert mail.outbox == []
 
 
 def test_only_final_editors_send_back(writer):

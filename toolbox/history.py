@@ -20,6 +20,7 @@ from datetime import datetime
 import reversion
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models.fields.files import FieldFile
@@ -106,18 +107,32 @@ def shown_fields(model: type[models.Model]) -> list:
     ]
 
 
-def _names(model: type[models.Model], pks: Iterable) -> list[str]:
-    return sorted(str(obj) for obj in model._default_manager.filter(pk__in=list(pks)))
+class NameBook:
+    """The names of related objects (a series, a user) for one page of versions: each
+    object is read once, however many versions point at it."""
+
+    def __init__(self):
+        self._known: dict[tuple[type[models.Model], object], str | None] = {}
+
+    def names(self, model: type[models.Model], pks: Iterable) -> list[str]:
+        pks = list(pks)
+        missing = [pk for pk in pks if (model, pk) not in self._known]
+        if missing:
+            self._known.update(dict.fromkeys(((model, pk) for pk in missing), None))
+            for obj in model._default_manager.filter(pk__in=missing):
+                self._known[(model, obj.pk)] = str(obj)
+        found = (self._known[(model, pk)] for pk in pks)
+        return sorted(name for name in found if name is not None)
 
 
-def _display(field: models.Field, value) -> Value:
+def _display(field: models.Field, value, book: NameBook) -> Value:
     label = str(field.verbose_name)
     if isinstance(field, models.ManyToManyField):
-        return Value(label, ", ".join(_names(field.related_model, value or [])))
+        return Value(label, ", ".join(book.names(field.related_model, value or [])))
     if value in (None, ""):
         return Value(label, "")
     if isinstance(field, models.ForeignKey):
-        names = _names(field.related_model, [value])
+        names = book.names(field.related_model, [value])
         return Value(label, names[0] if names else gettext("(deleted)"))
     if field.choices:
         return Value(label, str(dict(field.flatchoices).get(value, value)))
@@ -174,14 +189,13 @@ class Versioned:
         return self.version.field_dict
 
     def rows(self, name: str) -> list[models.Model]:
-        """The rows of relation `name` stored with this version, in their order."""
+        """The rows of relation `name` stored with this version, in their order (from the
+        revision's versions, prefetched by the history page)."""
         manager = getattr(self.obj, name)
         related = _related_model(self.obj, name)
-        stored = self.version.revision.version_set.filter(
-            content_type__app_label=related._meta.app_label,
-            content_type__model=related._meta.model_name,
-        )
-        rows = [v._object_version.object for v in stored]
+        content_type = ContentType.objects.get_for_model(related)
+        stored = self.version.revision.version_set.all()
+        rows = [v._object_version.object for v in stored if v.content_type_id == content_type.pk]
         parent = _parent_field(manager)
         if parent:
             rows = [row for row in rows if getattr(row, parent) == self.obj.pk]
@@ -215,13 +229,35 @@ def current_fields(obj: models.Model) -> dict:
     return values
 
 
+def load_foreign_keys(rows: Iterable[models.Model]) -> None:
+    """Read what the rows' foreign keys point at in one query per key (a speaker row's
+    speaker), instead of one per row when they are shown."""
+    by_field: dict[models.ForeignKey, list[models.Model]] = {}
+    for row in rows:
+        for field in row._meta.concrete_fields:
+            if isinstance(field, models.ForeignKey) and not field.is_cached(row):
+                by_field.setdefault(field, []).append(row)
+    for field, pointing in by_field.items():
+        targets = field.related_model._default_manager.in_bulk(
+            {getattr(row, field.attname) for row in pointing} - {None}
+        )
+        for row in pointing:
+            target = targets.get(getattr(row, field.attname))
+            if target is not None:
+                field.set_cached_value(row, target)
+
+
 def snapshot(
-    model: type[models.Model], fields: dict, rows: dict[str, tuple[str, list[str]]]
+    model: type[models.Model],
+    fields: dict,
+    rows: dict[str, tuple[str, list[str]]],
+    book: NameBook | None = None,
 ) -> Snapshot:
+    book = book or NameBook()
     values = {}
     for field in shown_fields(model):
         if field.attname in fields:
-            values[field.name] = _display(field, fields[field.attname])
+            values[field.name] = _display(field, fields[field.attname], book)
     for name, (label, lines) in rows.items():
         values[name] = Value(label, "\n".join(lines))
     return Snapshot(values)
@@ -283,20 +319,41 @@ class HistoryAdminMixin(admin.ModelAdmin):
     def _relations(self) -> dict[str, str]:
         return {**{k: str(v) for k, v in self.history_relations.items()}, **self._tag_relations()}
 
-    def version_snapshot(self, obj, version: Version) -> Snapshot:
-        stored = Versioned(obj, version, list(self._relations()))
-        rows = {
-            name: (label, self._row_lines(obj, name, stored.rows(name)))
-            for name, label in self._relations().items()
-        }
-        return snapshot(self.model, stored.fields(), rows)
+    def version_snapshots(
+        self, obj, versions: Sequence[Version], book: NameBook | None = None
+    ) -> list[Snapshot]:
+        """What each version held, as people read it; a fixed number of queries however
+        many versions (their revisions' rows prefetched, names read once)."""
+        relations = self._relations()
+        stored = [Versioned(obj, version, list(relations)) for version in versions]
+        rows = [{name: versioned.rows(name) for name in relations} for versioned in stored]
+        load_foreign_keys(row for held in rows for kept in held.values() for row in kept)
+        book = book or NameBook()
+        return [
+            snapshot(
+                self.model,
+                versioned.fields(),
+                {
+                    name: (label, self._row_lines(obj, name, held[name]))
+                    for name, label in relations.items()
+                },
+                book,
+            )
+            for versioned, held in zip(stored, rows, strict=True)
+        ]
 
-    def current_snapshot(self, obj) -> Snapshot:
+    def version_snapshot(self, obj, version: Version) -> Snapshot:
+        return self.version_snapshots(obj, [version])[0]
+
+    def current_snapshot(self, obj, book: NameBook | None = None) -> Snapshot:
+        relations = self._relations()
+        held = {name: list(getattr(obj, name).all()) for name in relations}
+        load_foreign_keys(row for kept in held.values() for row in kept)
         rows = {
-            name: (label, self._row_lines(obj, name, list(getattr(obj, name).all())))
-            for name, label in self._relations().items()
+            name: (label, self._row_lines(obj, name, held[name]))
+            for name, label in relations.items()
         }
-        return snapshot(self.model, current_fields(obj), rows)
+        return snapshot(self.model, current_fields(obj), rows, book)
 
     def _row_lines(self, obj, name: str, rows: list) -> list[str]:
         manager = getattr(obj, name)
@@ -309,11 +366,13 @@ class HistoryAdminMixin(admin.ModelAdmin):
         versions = list(
             Version.objects.get_for_object(obj)
             .select_related("revision__user")
+            .prefetch_related("revision__version_set")
             .order_by("-revision__date_created", "-pk")[: SHOWN_VERSIONS + 1]
         )
-        snapshots = [self.version_snapshot(obj, version) for version in versions]
+        book = NameBook()
+        snapshots = self.version_snapshots(obj, versions, book)
         # Saved without the admin (a script, an import) since the newest version?
-        newest_is_current = bool(snapshots) and not self.current_snapshot(obj).changes_to(
+        newest_is_current = bool(snapshots) and not self.current_snapshot(obj, book).changes_to(
             snapshots[0]
         )
         entries = []

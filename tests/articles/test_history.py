@@ -104,6 +104,27 @@ def test_the_history_shows_changed_speakers_tags_and_fields(client, editor, arti
     assertNotContains(response, '<th scope="row">Sprekers</th>', html=True)
 
 
+def test_the_history_page_reads_the_same_few_tables_however_many_versions(
+    client, editor, article, django_assert_max_num_queries
+):
+    series = make_series("Reuringcafés")
+    for number in range(12):
+        save_in_admin(
+            client,
+            article,
+            body=f"<p>Versie {number} van de tekst.</p>",
+            series=str(series.pk) if number % 2 else "",
+        )
+
+    # Session, user, permissions, the article, its speakers and tags now, the versions
+    # with their revisions' rows, and once each: the speakers, the series, the authors.
+    with django_assert_max_num_queries(14):
+        response = client.get(history_url(article))
+
+    assertContains(response, "<del>10</del> <ins>11</ins>", html=False)
+    assertContains(response, "Reuringcafés", count=11)  # one per change of series
+
+
 def test_an_editor_restores_yesterdays_version_in_two_clicks(client, editor, article):
     yesterday = versions_of(article)[0]
     save_in_admin(

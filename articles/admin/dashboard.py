@@ -3,6 +3,7 @@
 from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 from django.utils import formats, timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -17,10 +18,17 @@ from articles.models import Article, Whitepaper
 from toolbox.users import display_name
 
 LINES_SHOWN = 5
+REASON_SHOWN = 80  # characters of the Eindredactie's reason on the start page
 
 
 def _time(moment) -> str:
     return formats.date_format(timezone.localtime(moment), "j F H:i")
+
+
+def _item_line(item, detail: str) -> DashboardLine:
+    """An article or whitepaper, linking to its edit page."""
+    change_url = reverse(f"admin:articles_{item._meta.model_name}_change", args=[item.pk])
+    return DashboardLine(item.title, change_url, detail)
 
 
 def _may_view(request) -> bool:
@@ -43,14 +51,36 @@ def waiting_for_review(request) -> DashboardContent | None:
         % {"count": len(rows)},
         list_url=reverse("admin:articles_article_planning"),
         lines=[
-            DashboardLine(
-                item.title,
-                reverse(f"admin:articles_{item._meta.model_name}_change", args=[item.pk]),
-                _time(item.submitted_at) if item.submitted_at else "",
-            )
+            _item_line(item, _time(item.submitted_at) if item.submitted_at else "")
             for item in rows[:LINES_SHOWN]
         ],
         urgent=bool(rows),
+    )
+
+
+def sent_back_to_me(request) -> DashboardContent | None:
+    """What the Eindredactie returned to this writer, with the start of the reason; only
+    shown when there is some."""
+    if not _may_view(request):
+        return None
+    rows = []
+    for model in KINDS:
+        rows += list(model.objects.sent_back_to(request.user).only("pk", "title", "review_note"))
+    if not rows:
+        return None
+    return DashboardContent(
+        headline=ngettext(
+            "%(count)d item was sent back to you",
+            "%(count)d items were sent back to you",
+            len(rows),
+        )
+        % {"count": len(rows)},
+        list_url=reverse("admin:articles_article_changelist") + "?visibility=sent_back",
+        lines=[
+            _item_line(item, Truncator(item.review_note).chars(REASON_SHOWN))
+            for item in rows[:LINES_SHOWN]
+        ],
+        urgent=True,
     )
 
 
@@ -99,6 +129,11 @@ def last_changes(request) -> DashboardContent | None:
     )
 
 
+register_dashboard_panel(
+    DashboardPanel(
+        "articles.sent_back", gettext_lazy("Sent back to you"), sent_back_to_me, order=15
+    )
+)
 register_dashboard_panel(
     DashboardPanel("articles.review", gettext_lazy("Review"), waiting_for_review, order=20)
 )

@@ -46,6 +46,7 @@ class PublicationStateFilter(admin.SimpleListFilter):
             ("live", _("Online")),
             ("scheduled", _("Scheduled")),
             ("review", _("Waiting for review")),
+            ("sent_back", _("Sent back")),
             ("draft", _("Draft")),
             ("offline", _("Offline")),
         ]
@@ -58,6 +59,8 @@ class PublicationStateFilter(admin.SimpleListFilter):
                 return queryset.scheduled()
             case "review":
                 return queryset.waiting_for_review()
+            case "sent_back":
+                return queryset.sent_back()
             case "draft":
                 return queryset.drafts()
             case "offline":

@@ -93,6 +93,13 @@ class PublishableQuerySet(models.QuerySet):
     def waiting_for_review(self):
         return self.filter(status=PublicationStatus.REVIEW)
 
+    def sent_back(self):
+        """Drafts the Eindredactie returned with a reason (cleared on submitting again)."""
+        return self.drafts().exclude(review_note="")
+
+    def sent_back_to(self, user):
+        return self.sent_back().filter(submitted_by=user)
+
     def going_online(self, *, start: datetime, end: datetime):
         """Scheduled to appear between `start` and `end`."""
         return self.filter(

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
+from articles.review import item_send_back, item_submit
 from comments.models import Comment
 from tests.factories import make_article, make_user
 from tests.factories_site import make_whitepaper
@@ -60,6 +61,34 @@ def test_the_start_page_shows_reviews_today_changes_and_comments_each_with_its_l
     assert "Net gewijzigd" in html
     assert "1 reactie wacht op goedkeuring" in html
     assert "Een vraag." in html
+
+
+def test_a_writer_sees_what_was_sent_back_to_them_with_the_reason(client, editor):
+    colleague = make_user("collega", is_staff=True, is_superuser=True)
+    mine = make_article("Mijn stuk over leren", published=False)
+    theirs = make_article("Stuk van een collega", published=False)
+    item_submit(item=mine, user=editor)
+    item_submit(item=theirs, user=colleague)
+    reason = "Graag een citaat van de wethouder erbij, en de cijfers van 2025. " * 3
+    item_send_back(item=mine, user=colleague, reason=reason)
+    item_send_back(item=theirs, user=colleague, reason="Te lang.")
+    client.force_login(editor)
+
+    html = client.get(reverse("admin:index")).text
+
+    assert "1 stuk is naar u teruggestuurd" in html
+    assert reverse("admin:articles_article_change", args=[mine.pk]) in html
+    assert "Graag een citaat van de wethouder erbij" in html
+    assert reason.strip() not in html  # the start of the reason; the whole on the edit page
+    assert "Stuk van een collega" not in html
+    listing = client.get(reverse("admin:articles_article_changelist") + "?visibility=sent_back")
+    assert {item.title for item in listing.context["cl"].result_list} == {
+        "Stuk van een collega",
+        "Mijn stuk over leren",
+    }
+    # Submitted again: no longer sent back.
+    item_submit(item=Article.objects.get(pk=mine.pk), user=editor)
+    assert "naar u teruggestuurd" not in client.get(reverse("admin:index")).text
 
 
 def test_someone_without_the_right_sees_no_panel_of_it(client):

@@ -17,8 +17,8 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from articles.models import Publishable
 from articles.models.publishing import WRITER_STATUSES, PublicationStatus, can_publish
@@ -245,8 +245,8 @@ class PublishingAdmin(admin.ModelAdmin):
     def _sent_back_message(self, item) -> str:
         writer = item.writer_to_tell()
         if writer is None:
-            return _("Sent back to the writer as a draft, with your reason.")
-        return _(
+            return gettext("Sent back to the writer as a draft, with your reason.")
+        return gettext(
             "Sent back to the writer as a draft, with your reason. %(writer)s gets it by e-mail."
         ) % {"writer": display_name(writer)}
 

@@ -52,3 +52,22 @@ TAGGIT = [
     gettext_noop("Invalid json list. A tag list submitted in string form must be valid json."),
     gettext_noop("All list items must be of string type."),
 ]
+
+# django-tasks-db: the task results a superuser sees (its model and field names).
+TASK_RESULTS = [
+    gettext_noop("Task Result"),
+    gettext_noop("Task Results"),
+    gettext_noop("enqueued at"),
+    gettext_noop("started at"),
+    gettext_noop("finished at"),
+    gettext_noop("args kwargs"),
+    gettext_noop("priority"),
+    gettext_noop("task path"),
+    gettext_noop("worker id"),
+    gettext_noop("queue name"),
+    gettext_noop("backend name"),
+    gettext_noop("run after"),
+    gettext_noop("return value"),
+    gettext_noop("exception class path"),
+    gettext_noop("traceback"),
+]

@@ -116,6 +116,8 @@ def test_the_english_list_catches_what_the_admin_used_to_show():
 def test_app_names_are_dutch_on_the_index(admin_client):
     response = admin_client.get(reverse("admin:index"))
     assert "Achtergrondtaken" in response.text
+    assert "Taakresultaten" in response.text  # the task results, which only superusers see
+    assert "Task Results" not in response.text
     assert not english_in(readable_text(response.text))
 
 

@@ -25,6 +25,10 @@ def _time(moment) -> str:
     return formats.date_format(timezone.localtime(moment), "j F H:i")
 
 
+def _when_and_who(moment, user) -> str:
+    return ", ".join(part for part in (_time(moment) if moment else "", display_name(user)) if part)
+
+
 def _item_line(item, detail: str) -> DashboardLine:
     """An article or whitepaper, linking to its edit page."""
     change_url = reverse(f"admin:articles_{item._meta.model_name}_change", args=[item.pk])
@@ -40,7 +44,11 @@ def waiting_for_review(request) -> DashboardContent | None:
         return None
     rows = []
     for model in KINDS:
-        rows += list(model.objects.waiting_for_review().only("pk", "title", "submitted_at"))
+        rows += list(
+            model.objects.waiting_for_review()
+            .select_related("submitted_by")
+            .only("pk", "title", "submitted_at", "submitted_by")
+        )
     rows.sort(key=lambda item: item.submitted_at or timezone.now())
     return DashboardContent(
         headline=ngettext(
@@ -51,7 +59,7 @@ def waiting_for_review(request) -> DashboardContent | None:
         % {"count": len(rows)},
         list_url=reverse("admin:articles_article_planning"),
         lines=[
-            _item_line(item, _time(item.submitted_at) if item.submitted_at else "")
+            _item_line(item, _when_and_who(item.submitted_at, item.submitted_by))
             for item in rows[:LINES_SHOWN]
         ],
         urgent=bool(rows),
@@ -120,8 +128,8 @@ def last_changes(request) -> DashboardContent | None:
     lines = []
     for entry in entries:
         url = (entry.get_admin_url() or "") if not entry.is_deletion() else ""
-        who = display_name(entry.user)
-        lines.append(DashboardLine(entry.object_repr, url, f"{_time(entry.action_time)}, {who}"))
+        detail = _when_and_who(entry.action_time, entry.user)
+        lines.append(DashboardLine(entry.object_repr, url, detail))
     return DashboardContent(
         headline=_("Last changes"),
         list_url=reverse("admin:articles_article_changelist"),

@@ -27,7 +27,8 @@ def review(item):
 
 def test_the_start_page_shows_reviews_today_changes_and_comments_each_with_its_list(client, editor):
     waiting = make_article("Wacht op de eindredactie", published=False)
-    review(waiting)
+    writer = make_user("schrijver", first_name="Sanne", last_name="de Schrijver", is_staff=True)
+    item_submit(item=waiting, user=writer)
     later_today = timezone.localtime().replace(hour=23, minute=58)
     if later_today > timezone.now():
         make_article("Straks online", publish_at=later_today)
@@ -53,6 +54,7 @@ def test_the_start_page_shows_reviews_today_changes_and_comments_each_with_its_l
 
     assert "1 stuk ligt ter beoordeling" in html
     assert "Wacht op de eindredactie" in html
+    assert "Sanne de Schrijver" in html  # who submitted it
     assert reverse("admin:articles_article_change", args=[waiting.pk]) in html
     assert f'href="{PLANNING}"' in html
     if later_today > timezone.now():
